@@ -1,0 +1,27 @@
+package dev.temporalboot;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a Spring bean implementing one or more {@code @ActivityInterface}s to register on task
+ * queues.
+ *
+ * <p>The bean itself is registered, so AOP proxies ({@code @Transactional}, custom aspects) stay
+ * in the call path.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+public @interface ActivityImpl {
+
+  /**
+   * Task queues to register this bean on; {@code ${...}} placeholders are resolved.
+   *
+   * @return the task queue names
+   */
+  String[] taskQueues();
+}

@@ -1,0 +1,134 @@
+package dev.temporalboot.autoconfigure;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.temporalboot.TemporalCustomizer;
+import dev.temporalboot.client.TemporalDataConverters;
+import dev.temporalboot.connection.ServiceStubsFactory;
+import dev.temporalboot.connection.TemporalConnectionDetails;
+import dev.temporalboot.connection.TlsSettings;
+import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowClientOptions;
+import io.temporal.client.schedules.ScheduleClient;
+import io.temporal.client.schedules.ScheduleClientOptions;
+import io.temporal.common.context.ContextPropagator;
+import io.temporal.common.converter.DataConverter;
+import io.temporal.common.interceptors.ScheduleClientInterceptor;
+import io.temporal.common.interceptors.WorkflowClientInterceptor;
+import io.temporal.payload.codec.PayloadCodec;
+import io.temporal.serviceclient.WorkflowServiceStubs;
+import io.temporal.serviceclient.WorkflowServiceStubsOptions;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.ssl.SslBundles;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.util.ClassUtils;
+import org.springframework.util.StringUtils;
+
+/**
+ * Connects to Temporal: service stubs, the workflow and schedule clients and the data converter,
+ * with the workers in {@link TemporalWorkerConfiguration}.
+ */
+@AutoConfiguration(after = TemporalEmbeddedServerAutoConfiguration.class)
+@ConditionalOnClass(WorkflowClient.class)
+@ConditionalOnBooleanProperty(name = "temporal.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(TemporalProperties.class)
+@Import(TemporalWorkerConfiguration.class)
+public class TemporalAutoConfiguration {
+
+  private static final String TEST_SERVER_CLASS =
+      "io.temporal.internal.testservice.TestServicesStarter";
+
+  @Bean
+  @ConditionalOnMissingBean(TemporalConnectionDetails.class)
+  TemporalConnectionDetails temporalConnectionDetails(
+      TemporalProperties properties, ResourceLoader resourceLoader) {
+    if (properties.getEmbedded().getEnabled() == TemporalProperties.EmbeddedMode.TRUE
+        && !StringUtils.hasText(properties.getConnection().getTarget())
+        && !ClassUtils.isPresent(TEST_SERVER_CLASS, resourceLoader.getClassLoader())) {
+      throw new InvalidTemporalPropertyException(
+          "temporal.embedded.enabled",
+          "it is true, but the embedded server (io.temporal:temporal-test-server) is not on the"
+              + " classpath.",
+          "Add the dependency io.temporal:temporal-test-server, or set"
+              + " temporal.connection.target to a Temporal server.");
+    }
+    return new PropertiesTemporalConnectionDetails(properties.getConnection());
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  DataConverter temporalDataConverter(
+      ObjectProvider<ObjectMapper> objectMapper, ObjectProvider<PayloadCodec> codecs) {
+    return TemporalDataConverters.create(
+        objectMapper.getIfUnique(), codecs.orderedStream().toList());
+  }
+
+  @Bean(destroyMethod = "shutdown")
+  @ConditionalOnMissingBean
+  WorkflowServiceStubs temporalWorkflowServiceStubs(
+      TemporalConnectionDetails details,
+      TemporalProperties properties,
+      ResourceLoader resourceLoader,
+      ObjectProvider<SslBundles> sslBundles,
+      ObjectProvider<TemporalCustomizer<WorkflowServiceStubsOptions.Builder>> customizers) {
+    TlsSettings tls =
+        new TlsSettings(properties.getConnection(), resourceLoader, sslBundles.getIfAvailable());
+    ServiceStubsFactory factory = new ServiceStubsFactory(details, properties.getConnection(), tls);
+    return factory.create(factory.createOptions(customizers.orderedStream().toList()));
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  WorkflowClient temporalWorkflowClient(
+      WorkflowServiceStubs stubs,
+      TemporalConnectionDetails details,
+      TemporalProperties properties,
+      DataConverter dataConverter,
+      ObjectProvider<WorkflowClientInterceptor> interceptors,
+      ObjectProvider<ContextPropagator> propagators,
+      ObjectProvider<TemporalCustomizer<WorkflowClientOptions.Builder>> customizers) {
+    WorkflowClientOptions.Builder builder =
+        WorkflowClientOptions.newBuilder()
+            .setNamespace(details.getNamespace())
+            .setDataConverter(dataConverter)
+            .setInterceptors(interceptors.orderedStream().toArray(WorkflowClientInterceptor[]::new))
+            .setContextPropagators(propagators.orderedStream().toList());
+    String identity = properties.getConnection().getIdentity();
+    if (StringUtils.hasText(identity)) {
+      builder.setIdentity(identity);
+    }
+    customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+    return WorkflowClient.newInstance(stubs, builder.build());
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  ScheduleClient temporalScheduleClient(
+      WorkflowServiceStubs stubs,
+      TemporalConnectionDetails details,
+      TemporalProperties properties,
+      DataConverter dataConverter,
+      ObjectProvider<ScheduleClientInterceptor> interceptors,
+      ObjectProvider<ContextPropagator> propagators,
+      ObjectProvider<TemporalCustomizer<ScheduleClientOptions.Builder>> customizers) {
+    ScheduleClientOptions.Builder builder =
+        ScheduleClientOptions.newBuilder()
+            .setNamespace(details.getNamespace())
+            .setDataConverter(dataConverter)
+            .setInterceptors(interceptors.orderedStream().toList())
+            .setContextPropagators(propagators.orderedStream().toList());
+    String identity = properties.getConnection().getIdentity();
+    if (StringUtils.hasText(identity)) {
+      builder.setIdentity(identity);
+    }
+    customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+    return ScheduleClient.newInstance(stubs, builder.build());
+  }
+}

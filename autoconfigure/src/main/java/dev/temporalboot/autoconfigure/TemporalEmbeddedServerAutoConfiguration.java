@@ -1,0 +1,70 @@
+package dev.temporalboot.autoconfigure;
+
+import dev.temporalboot.connection.TemporalConnectionDetails;
+import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
+import dev.temporalboot.embedded.EmbeddedTemporalServer;
+import java.util.Map;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.StringUtils;
+
+/**
+ * Runs the SDK's test server in-process when {@code io.temporal:temporal-test-server} is on the
+ * classpath and no connection target is set, as Spring Boot falls back to an embedded database.
+ */
+@AutoConfiguration
+@ConditionalOnClass(name = "io.temporal.internal.testservice.TestServicesStarter")
+@ConditionalOnBooleanProperty(name = "temporal.enabled", matchIfMissing = true)
+@Conditional(OnEmbeddedServerCondition.class)
+@EnableConfigurationProperties(TemporalProperties.class)
+public class TemporalEmbeddedServerAutoConfiguration {
+
+  /** Property holding the port the embedded server actually listens on. */
+  public static final String LOCAL_PORT_PROPERTY = "local.temporal.port";
+
+  @Bean(destroyMethod = "close")
+  @ConditionalOnMissingBean
+  EmbeddedTemporalServer embeddedTemporalServer(
+      TemporalProperties properties, ConfigurableEnvironment environment) {
+    if (StringUtils.hasText(properties.getConnection().getTarget())) {
+      throw new InvalidTemporalPropertyException(
+          "temporal.embedded.enabled",
+          "it is true, but temporal.connection.target is set too, and the client can use only one.",
+          "Remove temporal.connection.target to use the embedded server, or set"
+              + " temporal.embedded.enabled to auto or false to use the target.");
+    }
+    TemporalProperties.Embedded embedded = properties.getEmbedded();
+    EmbeddedTemporalServer server =
+        new EmbeddedTemporalServer(
+            embedded.getAddress(), embedded.getPort(), embedded.isTimeSkipping());
+    server.start();
+    try {
+      server.registerSearchAttributes(
+          properties.getConnection().getNamespace(), embedded.getSearchAttributes());
+    } catch (RuntimeException ex) {
+      server.close();
+      throw ex;
+    }
+    environment
+        .getPropertySources()
+        .addFirst(
+            new MapPropertySource(
+                "temporal.embedded", Map.of(LOCAL_PORT_PROPERTY, server.getPort())));
+    return server;
+  }
+
+  @Bean
+  @ConditionalOnMissingBean(TemporalConnectionDetails.class)
+  TemporalConnectionDetails temporalConnectionDetails(
+      EmbeddedTemporalServer server, TemporalProperties properties) {
+    return new EmbeddedTemporalConnectionDetails(
+        server, properties.getConnection().getNamespace());
+  }
+}

@@ -1,0 +1,175 @@
+package dev.temporalboot.worker;
+
+import dev.temporalboot.ActivityImpl;
+import dev.temporalboot.TemporalCustomizer;
+import dev.temporalboot.autoconfigure.WorkerProperties;
+import io.temporal.worker.Worker;
+import io.temporal.worker.WorkerFactory;
+import io.temporal.worker.WorkerOptions;
+import io.temporal.worker.WorkflowImplementationOptions;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
+
+/**
+ * Owns every worker of the application. Once all singletons exist it plans and registers the
+ * workers (so a misconfiguration fails startup before anything polls); it starts them last,
+ * after the context is refreshed, and stops them first, draining in-flight tasks.
+ */
+public class TemporalWorkers implements SmartInitializingSingleton, SmartLifecycle {
+
+  /** Late phase: start after the web server and other lifecycles, stop before them. */
+  public static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 512;
+
+  private static final Logger logger = LoggerFactory.getLogger(TemporalWorkers.class);
+
+  private final WorkerFactory factory;
+
+  private final Settings settings;
+
+  private final ConfigurableListableBeanFactory beanFactory;
+
+  private final WorkerStarter starter;
+
+  private List<WorkerDefinition> definitions = List.of();
+
+  private volatile boolean running;
+
+  /**
+   * Creates the registry.
+   *
+   * @param factory the SDK worker factory
+   * @param settings what to register and how to shut down
+   * @param beanFactory the application's bean factory
+   */
+  public TemporalWorkers(
+      WorkerFactory factory, Settings settings, ConfigurableListableBeanFactory beanFactory) {
+    this.factory = factory;
+    this.settings = settings;
+    this.beanFactory = beanFactory;
+    this.starter = new WorkerStarter(factory);
+  }
+
+  @Override
+  public void afterSingletonsInstantiated() {
+    Environment environment = this.settings.environment();
+    WorkerPlanner planner =
+        new WorkerPlanner(
+            environment, this.beanFactory, this.settings.resourceLoader().getClassLoader());
+    this.definitions =
+        planner.plan(
+            this.settings.workers(),
+            WorkflowClassScanner.scan(
+                this.settings.packages(), environment, this.settings.resourceLoader()),
+            Arrays.asList(this.beanFactory.getBeanNamesForAnnotation(ActivityImpl.class)));
+    WorkerRegistrar registrar =
+        new WorkerRegistrar(
+            this.factory,
+            this.beanFactory,
+            this.settings.workerCustomizers(),
+            this.settings.implementationCustomizers());
+    this.definitions.forEach(registrar::register);
+    for (WorkerDefinition definition : this.definitions) {
+      logger.info(
+          "Temporal worker '{}' on task queue '{}': workflows {}, activities {}",
+          definition.getName(),
+          definition.getTaskQueue(),
+          definition.getWorkflowTypes(),
+          definition.getActivityTypes());
+    }
+  }
+
+  /**
+   * Returns what each worker runs.
+   *
+   * @return the worker definitions, one per task queue
+   */
+  public List<WorkerDefinition> getDefinitions() {
+    return this.definitions;
+  }
+
+  /**
+   * Returns the state of the worker polling a task queue.
+   *
+   * @param taskQueue the task queue
+   * @return its state, or empty when no worker polls it
+   */
+  public Optional<WorkerState> getState(String taskQueue) {
+    Worker worker = this.factory.tryGetWorker(taskQueue);
+    if (worker == null) {
+      return Optional.empty();
+    }
+    if (!this.factory.isStarted() || this.factory.isShutdown()) {
+      return Optional.of(WorkerState.STOPPED);
+    }
+    return Optional.of(worker.isSuspended() ? WorkerState.SUSPENDED : WorkerState.RUNNING);
+  }
+
+  @Override
+  public void start() {
+    if (this.definitions.isEmpty()) {
+      logger.info("No Temporal workers to start: no @WorkflowImpl, @ActivityImpl or temporal.workers");
+    } else {
+      this.starter.start();
+    }
+    this.running = true;
+  }
+
+  /** Drains synchronously, bounded by the grace period, so that the context's own per-phase
+   *  timeout cannot cut the drain short and close the client under running activities. */
+  @Override
+  public void stop() {
+    this.running = false;
+    this.starter.cancelRetries();
+    if (this.definitions.isEmpty() || this.factory.isShutdown()) {
+      return;
+    }
+    Duration grace = this.settings.gracePeriod();
+    logger.info("Stopping Temporal workers; in-flight tasks get up to {}", grace);
+    this.factory.shutdown();
+    this.factory.awaitTermination(grace.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    if (!this.factory.isTerminated()) {
+      logger.warn("Temporal workers still busy after {}; interrupting remaining tasks", grace);
+      this.factory.shutdownNow();
+      this.factory.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+    }
+  }
+
+  @Override
+  public boolean isRunning() {
+    return this.running;
+  }
+
+  @Override
+  public int getPhase() {
+    return PHASE;
+  }
+
+  /**
+   * What the registry needs from the application.
+   *
+   * @param workers the YAML worker entries
+   * @param packages packages to scan for {@code @WorkflowImpl} classes
+   * @param gracePeriod how long in-flight tasks may run on at shutdown
+   * @param environment resolves placeholders in task queue names
+   * @param resourceLoader the application's resource loader and class loader
+   * @param workerCustomizers customizers of every worker's options
+   * @param implementationCustomizers customizers of every workflow implementation's options
+   */
+  public record Settings(
+      List<WorkerProperties> workers,
+      List<String> packages,
+      Duration gracePeriod,
+      Environment environment,
+      ResourceLoader resourceLoader,
+      List<TemporalCustomizer<WorkerOptions.Builder>> workerCustomizers,
+      List<TemporalCustomizer<WorkflowImplementationOptions.Builder>> implementationCustomizers) {}
+}

@@ -1,0 +1,85 @@
+package dev.temporalboot.worker;
+
+import dev.temporalboot.autoconfigure.WorkerProperties;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** What one worker polls and runs: its task queue, options, workflows and activities. */
+public final class WorkerDefinition {
+
+  private final String name;
+
+  private final String taskQueue;
+
+  private final @Nullable WorkerProperties properties;
+
+  private final @Nullable String propertyPrefix;
+
+  private final List<WorkflowRegistration> workflows = new ArrayList<>();
+
+  private final List<ActivityRegistration> activities = new ArrayList<>();
+
+  WorkerDefinition(
+      String name,
+      String taskQueue,
+      @Nullable WorkerProperties properties,
+      @Nullable String propertyPrefix) {
+    this.name = name;
+    this.taskQueue = taskQueue;
+    this.properties = properties;
+    this.propertyPrefix = propertyPrefix;
+  }
+
+  public String getName() {
+    return this.name;
+  }
+
+  public String getTaskQueue() {
+    return this.taskQueue;
+  }
+
+  /**
+   * Returns the YAML entry for this worker, or null when only annotations name its queue.
+   *
+   * @return the worker properties, or null for defaults
+   */
+  public @Nullable WorkerProperties getProperties() {
+    return this.properties;
+  }
+
+  /**
+   * Returns the YAML path of this worker's entry, such as {@code temporal.workers[0]}.
+   *
+   * @return the property prefix, or null when not declared in YAML
+   */
+  public @Nullable String getPropertyPrefix() {
+    return this.propertyPrefix;
+  }
+
+  public List<WorkflowRegistration> getWorkflows() {
+    return this.workflows;
+  }
+
+  public List<ActivityRegistration> getActivities() {
+    return this.activities;
+  }
+
+  /**
+   * Returns the workflow type names this worker runs.
+   *
+   * @return the workflow types
+   */
+  public List<String> getWorkflowTypes() {
+    return this.workflows.stream().flatMap((w) -> w.workflowTypes().stream()).toList();
+  }
+
+  /**
+   * Returns the activity type names this worker runs.
+   *
+   * @return the activity types
+   */
+  public List<String> getActivityTypes() {
+    return this.activities.stream().flatMap((a) -> a.activityTypes().stream()).toList();
+  }
+}

@@ -1,0 +1,197 @@
+package dev.temporalboot.worker;
+
+import dev.temporalboot.ActivityImpl;
+import dev.temporalboot.WorkflowImpl;
+import dev.temporalboot.autoconfigure.WorkerProperties;
+import dev.temporalboot.diagnostics.InvalidTemporalComponentException;
+import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.core.env.PropertyResolver;
+import org.springframework.util.ClassUtils;
+import org.springframework.util.StringUtils;
+
+/**
+ * Merges the YAML {@code temporal.workers} with {@link WorkflowImpl} classes and {@link
+ * ActivityImpl} beans into one definition per task queue, and rejects every inconsistency.
+ */
+final class WorkerPlanner {
+
+  private final PropertyResolver placeholders;
+
+  private final ListableBeanFactory beanFactory;
+
+  private final ClassLoader classLoader;
+
+  private final Map<String, WorkerDefinition> byTaskQueue = new LinkedHashMap<>();
+
+  WorkerPlanner(
+      PropertyResolver placeholders, ListableBeanFactory beanFactory, ClassLoader classLoader) {
+    this.placeholders = placeholders;
+    this.beanFactory = beanFactory;
+    this.classLoader = classLoader;
+  }
+
+  List<WorkerDefinition> plan(
+      List<WorkerProperties> declared,
+      Collection<Class<?>> annotatedWorkflows,
+      Collection<String> annotatedActivityBeans) {
+    for (int i = 0; i < declared.size(); i++) {
+      addDeclared(declared.get(i), "temporal.workers[" + i + "]");
+    }
+    for (Class<?> workflowClass : annotatedWorkflows) {
+      WorkflowImpl annotation = workflowClass.getAnnotation(WorkflowImpl.class);
+      String source = "@WorkflowImpl on " + workflowClass.getName();
+      for (String queue : taskQueues(annotation.taskQueues(), source)) {
+        addWorkflow(worker(queue), workflowClass, "@WorkflowImpl");
+      }
+    }
+    for (String beanName : annotatedActivityBeans) {
+      ActivityImpl annotation = this.beanFactory.findAnnotationOnBean(beanName, ActivityImpl.class);
+      String source = "@ActivityImpl on bean '" + beanName + "'";
+      for (String queue : taskQueues(annotation.taskQueues(), source)) {
+        addActivity(worker(queue), beanName);
+      }
+    }
+    return List.copyOf(this.byTaskQueue.values());
+  }
+
+  private void addDeclared(WorkerProperties properties, String prefix) {
+    String queue = properties.getTaskQueue();
+    if (!StringUtils.hasText(queue)) {
+      throw new InvalidTemporalPropertyException(
+          prefix + ".task-queue",
+          "it is missing or blank; every worker polls exactly one task queue.",
+          "Set " + prefix + ".task-queue to the queue name, e.g. 'orders'.");
+    }
+    if (this.byTaskQueue.containsKey(queue)) {
+      throw new InvalidTemporalPropertyException(
+          prefix + ".task-queue",
+          "task queue '" + queue + "' is declared by another temporal.workers entry too.",
+          "Merge the two entries: one worker per task queue.");
+    }
+    String name = StringUtils.hasText(properties.getName()) ? properties.getName() : queue;
+    for (WorkerDefinition existing : this.byTaskQueue.values()) {
+      if (existing.getName().equals(name)) {
+        throw new InvalidTemporalPropertyException(
+            prefix + ".name",
+            "worker name '" + name + "' is used by the worker of task queue '"
+                + existing.getTaskQueue() + "' too.",
+            "Give each worker its own name.");
+      }
+    }
+    WorkerOptionsFactory.create(properties, prefix);
+    WorkerDefinition worker = new WorkerDefinition(name, queue, properties, prefix);
+    this.byTaskQueue.put(queue, worker);
+    List<String> classes = properties.getWorkflowClasses();
+    for (int j = 0; j < classes.size(); j++) {
+      addWorkflow(worker, loadClass(classes.get(j), prefix + ".workflow-classes[" + j + "]"), prefix);
+    }
+    List<String> beans = properties.getActivityBeans();
+    for (int j = 0; j < beans.size(); j++) {
+      String beanName = beans.get(j);
+      if (!StringUtils.hasText(beanName) || !this.beanFactory.containsBean(beanName)) {
+        throw new InvalidTemporalPropertyException(
+            prefix + ".activity-beans[" + j + "]",
+            "there is no bean named '" + beanName + "'.",
+            "Use the name of an activity bean in this context (by default the class name with a"
+                + " lower-case first letter, e.g. 'paymentActivitiesImpl').");
+      }
+      addActivity(worker, beanName);
+    }
+  }
+
+  private Class<?> loadClass(String className, String property) {
+    try {
+      return ClassUtils.forName(className.trim(), this.classLoader);
+    } catch (ClassNotFoundException | LinkageError ex) {
+      throw new InvalidTemporalPropertyException(
+          property,
+          "class '" + className + "' cannot be found or loaded.",
+          "Use the fully qualified name of a workflow implementation class, e.g."
+              + " 'com.acme.OrderWorkflowImpl'.",
+          ex);
+    }
+  }
+
+  private List<String> taskQueues(String[] queues, String source) {
+    if (queues.length == 0) {
+      throw new InvalidTemporalComponentException(
+          source, "it names no task queue.", "List at least one queue in taskQueues.");
+    }
+    return java.util.Arrays.stream(queues)
+        .map(
+            (queue) -> {
+              String resolved;
+              try {
+                resolved = this.placeholders.resolveRequiredPlaceholders(queue);
+              } catch (IllegalArgumentException ex) {
+                throw new InvalidTemporalComponentException(
+                    source,
+                    "task queue '" + queue + "' has a placeholder that cannot be resolved.",
+                    "Define the property it names, or give it a default: ${name:default}.",
+                    ex);
+              }
+              if (!StringUtils.hasText(resolved)) {
+                throw new InvalidTemporalComponentException(
+                    source,
+                    "task queue '" + queue + "' is blank.",
+                    "Name a task queue, e.g. taskQueues = \"orders\".");
+              }
+              return resolved.trim();
+            })
+        .distinct()
+        .toList();
+  }
+
+  private WorkerDefinition worker(String queue) {
+    return this.byTaskQueue.computeIfAbsent(queue, (q) -> new WorkerDefinition(q, q, null, null));
+  }
+
+  private void addWorkflow(WorkerDefinition worker, Class<?> workflowClass, String source) {
+    if (worker.getWorkflows().stream().anyMatch((w) -> w.implementation() == workflowClass)) {
+      return;
+    }
+    WorkflowRegistration registration = ComponentIntrospector.workflow(workflowClass, source);
+    for (WorkflowRegistration other : worker.getWorkflows()) {
+      for (String type : registration.workflowTypes()) {
+        if (other.workflowTypes().contains(type)) {
+          throw new InvalidTemporalComponentException(
+              "Workflow type '" + type + "' on task queue '" + worker.getTaskQueue() + "'",
+              "it is implemented by both " + other.implementation().getName() + " and "
+                  + workflowClass.getName() + "; a worker can run only one implementation of a"
+                  + " type.",
+              "Register one of them on another task queue, or remove one.");
+        }
+      }
+    }
+    worker.getWorkflows().add(registration);
+  }
+
+  private void addActivity(WorkerDefinition worker, String beanName) {
+    if (worker.getActivities().stream().anyMatch((a) -> a.beanName().equals(beanName))) {
+      return;
+    }
+    ActivityRegistration registration =
+        ComponentIntrospector.activity(beanName, this.beanFactory.getBean(beanName));
+    for (ActivityRegistration other : worker.getActivities()) {
+      if (other.bean() == registration.bean()) {
+        return;
+      }
+      for (String type : registration.activityTypes()) {
+        if (other.activityTypes().contains(type)) {
+          throw new InvalidTemporalComponentException(
+              "Activity type '" + type + "' on task queue '" + worker.getTaskQueue() + "'",
+              "it is implemented by both bean '" + other.beanName() + "' and bean '" + beanName
+                  + "'.",
+              "Register one of them on another task queue, or rename the activity with"
+                  + " @ActivityMethod(name = ...) or @ActivityInterface(namePrefix = ...).");
+        }
+      }
+    }
+    worker.getActivities().add(registration);
+  }
+}

@@ -1,0 +1,76 @@
+package dev.temporalboot.worker;
+
+import dev.temporalboot.TemporalCustomizer;
+import io.temporal.worker.Worker;
+import io.temporal.worker.WorkerFactory;
+import io.temporal.worker.WorkerOptions;
+import io.temporal.worker.WorkflowImplementationOptions;
+import java.util.List;
+import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
+
+/** Creates the SDK workers of a plan on a {@link WorkerFactory} and registers their components. */
+final class WorkerRegistrar {
+
+  private final WorkerFactory factory;
+
+  private final AutowireCapableBeanFactory beanFactory;
+
+  private final List<TemporalCustomizer<WorkerOptions.Builder>> workerCustomizers;
+
+  private final List<TemporalCustomizer<WorkflowImplementationOptions.Builder>>
+      implementationCustomizers;
+
+  WorkerRegistrar(
+      WorkerFactory factory,
+      AutowireCapableBeanFactory beanFactory,
+      List<TemporalCustomizer<WorkerOptions.Builder>> workerCustomizers,
+      List<TemporalCustomizer<WorkflowImplementationOptions.Builder>> implementationCustomizers) {
+    this.factory = factory;
+    this.beanFactory = beanFactory;
+    this.workerCustomizers = workerCustomizers;
+    this.implementationCustomizers = implementationCustomizers;
+  }
+
+  void register(WorkerDefinition definition) {
+    String prefix =
+        definition.getPropertyPrefix() != null
+            ? definition.getPropertyPrefix()
+            : "temporal.workers[task-queue=" + definition.getTaskQueue() + "]";
+    WorkerOptions.Builder options = WorkerOptionsFactory.create(definition.getProperties(), prefix);
+    this.workerCustomizers.forEach((customizer) -> customizer.customize(options));
+    Worker worker = this.factory.newWorker(definition.getTaskQueue(), options.build());
+    WorkflowImplementationOptions implementationOptions = implementationOptions();
+    for (WorkflowRegistration workflow : definition.getWorkflows()) {
+      registerWorkflow(worker, workflow, implementationOptions);
+    }
+    if (!definition.getActivities().isEmpty()) {
+      worker.registerActivitiesImplementations(
+          definition.getActivities().stream().map(ActivityRegistration::bean).toArray());
+    }
+  }
+
+  private void registerWorkflow(
+      Worker worker, WorkflowRegistration workflow, WorkflowImplementationOptions options) {
+    WorkflowInstanceFactory<?> instances =
+        WorkflowInstanceFactory.create(workflow.implementation(), this.beanFactory);
+    for (Class<?> workflowInterface : workflow.workflowInterfaces()) {
+      registerFactory(worker, workflowInterface, instances, options);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <I> void registerFactory(
+      Worker worker,
+      Class<I> workflowInterface,
+      WorkflowInstanceFactory<?> instances,
+      WorkflowImplementationOptions options) {
+    worker.registerWorkflowImplementationFactory(
+        workflowInterface, () -> (I) instances.apply(), options);
+  }
+
+  private WorkflowImplementationOptions implementationOptions() {
+    WorkflowImplementationOptions.Builder builder = WorkflowImplementationOptions.newBuilder();
+    this.implementationCustomizers.forEach((customizer) -> customizer.customize(builder));
+    return builder.build();
+  }
+}
