@@ -10,8 +10,8 @@ import java.lang.annotation.Target;
  * Marks a Spring bean implementing one or more {@code @ActivityInterface}s to register on task
  * queues.
  *
- * <p>The bean itself is registered, so AOP proxies ({@code @Transactional}, custom aspects) stay
- * in the call path.
+ * <p>The bean itself is registered, so AOP proxies ({@code @Transactional}, custom aspects) stay in
+ * the call path.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -10,8 +10,8 @@ import java.lang.annotation.Target;
  * Marks a workflow implementation class to register on one or more task queues.
  *
  * <p>The class is found by scanning the application's auto-configuration packages; it is not a
- * Spring bean. A new instance is created for every workflow execution, and its constructor may
- * take beans from the application context.
+ * Spring bean. A new instance is created for every workflow execution, and its constructor may take
+ * beans from the application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

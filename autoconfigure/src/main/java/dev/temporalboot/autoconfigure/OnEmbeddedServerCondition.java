@@ -8,8 +8,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 /**
- * Matches when the embedded server should run: {@code temporal.embedded.enabled} is true, or it
- * is auto (the default) and no {@code temporal.connection.target} is set.
+ * Matches when the embedded server should run: {@code temporal.embedded.enabled} is true, or it is
+ * auto (the default) and no {@code temporal.connection.target} is set.
  */
 class OnEmbeddedServerCondition extends SpringBootCondition {
 

@@ -64,7 +64,6 @@ public class TemporalEmbeddedServerAutoConfiguration {
   @ConditionalOnMissingBean(TemporalConnectionDetails.class)
   TemporalConnectionDetails temporalConnectionDetails(
       EmbeddedTemporalServer server, TemporalProperties properties) {
-    return new EmbeddedTemporalConnectionDetails(
-        server, properties.getConnection().getNamespace());
+    return new EmbeddedTemporalConnectionDetails(server, properties.getConnection().getNamespace());
   }
 }

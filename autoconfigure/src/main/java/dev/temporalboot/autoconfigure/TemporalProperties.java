@@ -147,7 +147,9 @@ public class TemporalProperties {
      */
     private @Nullable Boolean enabled;
 
-    /** Name of a Spring Boot SSL bundle (spring.ssl.bundle.*) holding the key and trust material. */
+    /**
+     * Name of a Spring Boot SSL bundle (spring.ssl.bundle.*) holding the key and trust material.
+     */
     private @Nullable String bundle;
 
     /** PEM client certificate chain, for mutual TLS. */
@@ -223,7 +225,9 @@ public class TemporalProperties {
     /** Address the embedded server binds to; loopback by default, as it has no authentication. */
     private String address = "127.0.0.1";
 
-    /** Whether timers skip ahead while no client waits (tests); activities still run in real time. */
+    /**
+     * Whether timers skip ahead while no client waits (tests); activities still run in real time.
+     */
     private boolean timeSkipping = false;
 
     /** Custom search attributes to register at start-up, as name: type (keyword, text, int...). */

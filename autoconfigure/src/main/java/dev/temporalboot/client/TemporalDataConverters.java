@@ -21,7 +21,8 @@ public final class TemporalDataConverters {
    * @param codecs payload codecs (encryption, compression) applied in order on encode
    * @return the data converter
    */
-  public static DataConverter create(@Nullable ObjectMapper objectMapper, List<PayloadCodec> codecs) {
+  public static DataConverter create(
+      @Nullable ObjectMapper objectMapper, List<PayloadCodec> codecs) {
     DataConverter converter =
         objectMapper != null
             ? DefaultDataConverter.newDefaultInstance()

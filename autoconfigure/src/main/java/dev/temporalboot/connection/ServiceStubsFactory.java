@@ -27,7 +27,9 @@ public final class ServiceStubsFactory {
   private final TlsSettings tls;
 
   public ServiceStubsFactory(
-      TemporalConnectionDetails details, TemporalProperties.Connection connection, TlsSettings tls) {
+      TemporalConnectionDetails details,
+      TemporalProperties.Connection connection,
+      TlsSettings tls) {
     this.details = details;
     this.connection = connection;
     this.tls = tls;
@@ -78,7 +80,9 @@ public final class ServiceStubsFactory {
         "Temporal client for namespace '{}' at {}{}",
         this.details.getNamespace(),
         options.getTarget(),
-        this.details.isEmbedded() ? " (embedded server)" : (options.getEnableHttps() ? " (TLS)" : ""));
+        this.details.isEmbedded()
+            ? " (embedded server)"
+            : (options.getEnableHttps() ? " (TLS)" : ""));
     return stubs;
   }
 

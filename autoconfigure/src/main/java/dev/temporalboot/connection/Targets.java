@@ -32,8 +32,7 @@ public final class Targets {
     int colon = trimmed.lastIndexOf(':');
     String host = colon < 0 ? trimmed : trimmed.substring(0, colon);
     if (colon < 0 || host.isBlank() || (host.contains(":") && !host.startsWith("["))) {
-      throw invalid(
-          target, "it has no port", "Write it as host:port, e.g. 'localhost:7233'.");
+      throw invalid(target, "it has no port", "Write it as host:port, e.g. 'localhost:7233'.");
     }
     String port = trimmed.substring(colon + 1);
     if (!isPortNumber(port)) {

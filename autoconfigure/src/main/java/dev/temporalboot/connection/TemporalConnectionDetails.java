@@ -3,8 +3,8 @@ package dev.temporalboot.connection;
 import org.springframework.boot.autoconfigure.service.connection.ConnectionDetails;
 
 /**
- * Where the client and workers connect: the properties supply it for a remote server, the
- * embedded server supplies its own address.
+ * Where the client and workers connect: the properties supply it for a remote server, the embedded
+ * server supplies its own address.
  */
 public interface TemporalConnectionDetails extends ConnectionDetails {
 

@@ -16,8 +16,8 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.util.StringUtils;
 
 /**
- * Turns {@code temporal.connection.tls.*} into a gRPC {@link SslContext}: from a Spring SSL
- * bundle, from PEM files, or from the JVM's trust store when TLS is on with no material.
+ * Turns {@code temporal.connection.tls.*} into a gRPC {@link SslContext}: from a Spring SSL bundle,
+ * from PEM files, or from the JVM's trust store when TLS is on with no material.
  */
 public final class TlsSettings {
 

@@ -3,8 +3,8 @@ package dev.temporalboot.diagnostics;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Base of the exceptions Temporal Boot throws for a mistake the user can fix: it carries what
- * went wrong and where, and the fix, which the failure analyzers print at startup.
+ * Base of the exceptions Temporal Boot throws for a mistake the user can fix: it carries what went
+ * wrong and where, and the fix, which the failure analyzers print at startup.
  */
 public abstract class TemporalBootException extends RuntimeException {
 

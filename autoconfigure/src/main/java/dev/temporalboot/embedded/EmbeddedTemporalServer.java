@@ -20,8 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The SDK's in-memory Temporal test server, served on our own gRPC server so that it binds only
- * to the configured address (the SDK's port-bound server binds every interface).
+ * The SDK's in-memory Temporal test server, served on our own gRPC server so that it binds only to
+ * the configured address (the SDK's port-bound server binds every interface).
  */
 public class EmbeddedTemporalServer implements Closeable {
 
@@ -63,7 +63,8 @@ public class EmbeddedTemporalServer implements Closeable {
     builder.addService(health.getHealthService());
     for (BindableService service : starter.getServices()) {
       builder.addService(service);
-      health.setStatus(service.bindService().getServiceDescriptor().getName(), ServingStatus.SERVING);
+      health.setStatus(
+          service.bindService().getServiceDescriptor().getName(), ServingStatus.SERVING);
     }
     try {
       this.server = builder.build().start();

@@ -11,7 +11,9 @@ import java.lang.reflect.Modifier;
 import java.util.List;
 import org.springframework.aop.support.AopUtils;
 
-/** Reads workflow and activity types from classes with the SDK's metadata, and explains failures. */
+/**
+ * Reads workflow and activity types from classes with the SDK's metadata, and explains failures.
+ */
 final class ComponentIntrospector {
 
   private ComponentIntrospector() {}
@@ -26,7 +28,7 @@ final class ComponentIntrospector {
     }
     POJOWorkflowImplMetadata metadata;
     try {
-      metadata = POJOWorkflowImplMetadata.newInstance(implementation);
+      metadata = POJOWorkflowImplMetadata.newInstanceForWorkflowFactory(implementation);
     } catch (IllegalArgumentException | IllegalStateException ex) {
       throw new InvalidTemporalComponentException(
           component,
@@ -81,7 +83,9 @@ final class ComponentIntrospector {
       if (!activityInterface.isInstance(bean)) {
         throw new InvalidTemporalComponentException(
             component,
-            "its proxy does not implement " + activityInterface.getName() + ", so calls would fail.",
+            "its proxy does not implement "
+                + activityInterface.getName()
+                + ", so calls would fail.",
             "Proxy the target class (spring.aop.proxy-target-class=true) or expose the activity"
                 + " interface on the proxy.");
       }

@@ -21,8 +21,8 @@ import org.springframework.core.io.ResourceLoader;
 
 /**
  * Owns every worker of the application. Once all singletons exist it plans and registers the
- * workers (so a misconfiguration fails startup before anything polls); it starts them last,
- * after the context is refreshed, and stops them first, draining in-flight tasks.
+ * workers (so a misconfiguration fails startup before anything polls); it starts them last, after
+ * the context is refreshed, and stops them first, draining in-flight tasks.
  */
 public class TemporalWorkers implements SmartInitializingSingleton, SmartLifecycle {
 
@@ -116,15 +116,18 @@ public class TemporalWorkers implements SmartInitializingSingleton, SmartLifecyc
   @Override
   public void start() {
     if (this.definitions.isEmpty()) {
-      logger.info("No Temporal workers to start: no @WorkflowImpl, @ActivityImpl or temporal.workers");
+      logger.info(
+          "No Temporal workers to start: no @WorkflowImpl, @ActivityImpl or temporal.workers");
     } else {
       this.starter.start();
     }
     this.running = true;
   }
 
-  /** Drains synchronously, bounded by the grace period, so that the context's own per-phase
-   *  timeout cannot cut the drain short and close the client under running activities. */
+  /**
+   * Drains synchronously, bounded by the grace period, so that the context's own per-phase timeout
+   * cannot cut the drain short and close the client under running activities.
+   */
   @Override
   public void stop() {
     this.running = false;

@@ -31,7 +31,10 @@ final class WorkerOptionsFactory {
     }
     builder
         .setMaxConcurrentWorkflowTaskExecutionSize(
-            positive(prefix, "max-concurrent-workflow-tasks", properties.getMaxConcurrentWorkflowTasks()))
+            positive(
+                prefix,
+                "max-concurrent-workflow-tasks",
+                properties.getMaxConcurrentWorkflowTasks()))
         .setMaxConcurrentActivityExecutionSize(
             positive(prefix, "max-concurrent-activities", properties.getMaxConcurrentActivities()))
         .setMaxConcurrentLocalActivityExecutionSize(
@@ -62,7 +65,10 @@ final class WorkerOptionsFactory {
       builder.setMaxWorkerActivitiesPerSecond(perSecond);
     }
     double queuePerSecond =
-        rate(prefix, "task-queue-activities-per-second", properties.getTaskQueueActivitiesPerSecond());
+        rate(
+            prefix,
+            "task-queue-activities-per-second",
+            properties.getTaskQueueActivitiesPerSecond());
     if (queuePerSecond > 0) {
       builder.setMaxTaskQueueActivitiesPerSecond(queuePerSecond);
     }
@@ -109,13 +115,19 @@ final class WorkerOptionsFactory {
   private static WorkerDeploymentOptions deployment(
       String prefix, WorkerProperties.Deployment deployment) {
     String key = prefix + ".deployment";
-    if (!StringUtils.hasText(deployment.getName()) || !StringUtils.hasText(deployment.getBuildId())) {
+    if (!StringUtils.hasText(deployment.getName())
+        || !StringUtils.hasText(deployment.getBuildId())) {
       String missing = StringUtils.hasText(deployment.getName()) ? "build-id" : "name";
       throw new InvalidTemporalPropertyException(
           key + "." + missing,
           "worker versioning needs both a deployment name and a build id.",
-          "Set " + key + ".name and " + key + ".build-id (e.g. ${BUILD_ID}), or remove "
-              + key + ".");
+          "Set "
+              + key
+              + ".name and "
+              + key
+              + ".build-id (e.g. ${BUILD_ID}), or remove "
+              + key
+              + ".");
     }
     WorkerDeploymentOptions.Builder builder =
         WorkerDeploymentOptions.newBuilder()
@@ -132,7 +144,9 @@ final class WorkerOptionsFactory {
   private static int positive(String prefix, String key, int value) {
     if (value < 1) {
       throw new InvalidTemporalPropertyException(
-          prefix + "." + key, "it is " + value + ", but must be at least 1.", "Set it to 1 or more.");
+          prefix + "." + key,
+          "it is " + value + ", but must be at least 1.",
+          "Set it to 1 or more.");
     }
     return value;
   }

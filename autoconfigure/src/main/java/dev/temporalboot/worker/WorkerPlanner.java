@@ -78,8 +78,11 @@ final class WorkerPlanner {
       if (existing.getName().equals(name)) {
         throw new InvalidTemporalPropertyException(
             prefix + ".name",
-            "worker name '" + name + "' is used by the worker of task queue '"
-                + existing.getTaskQueue() + "' too.",
+            "worker name '"
+                + name
+                + "' is used by the worker of task queue '"
+                + existing.getTaskQueue()
+                + "' too.",
             "Give each worker its own name.");
       }
     }
@@ -88,7 +91,8 @@ final class WorkerPlanner {
     this.byTaskQueue.put(queue, worker);
     List<String> classes = properties.getWorkflowClasses();
     for (int j = 0; j < classes.size(); j++) {
-      addWorkflow(worker, loadClass(classes.get(j), prefix + ".workflow-classes[" + j + "]"), prefix);
+      addWorkflow(
+          worker, loadClass(classes.get(j), prefix + ".workflow-classes[" + j + "]"), prefix);
     }
     List<String> beans = properties.getActivityBeans();
     for (int j = 0; j < beans.size(); j++) {
@@ -161,8 +165,11 @@ final class WorkerPlanner {
         if (other.workflowTypes().contains(type)) {
           throw new InvalidTemporalComponentException(
               "Workflow type '" + type + "' on task queue '" + worker.getTaskQueue() + "'",
-              "it is implemented by both " + other.implementation().getName() + " and "
-                  + workflowClass.getName() + "; a worker can run only one implementation of a"
+              "it is implemented by both "
+                  + other.implementation().getName()
+                  + " and "
+                  + workflowClass.getName()
+                  + "; a worker can run only one implementation of a"
                   + " type.",
               "Register one of them on another task queue, or remove one.");
         }
@@ -185,7 +192,10 @@ final class WorkerPlanner {
         if (other.activityTypes().contains(type)) {
           throw new InvalidTemporalComponentException(
               "Activity type '" + type + "' on task queue '" + worker.getTaskQueue() + "'",
-              "it is implemented by both bean '" + other.beanName() + "' and bean '" + beanName
+              "it is implemented by both bean '"
+                  + other.beanName()
+                  + "' and bean '"
+                  + beanName
                   + "'.",
               "Register one of them on another task queue, or rename the activity with"
                   + " @ActivityMethod(name = ...) or @ActivityInterface(namePrefix = ...).");

@@ -50,7 +50,8 @@ final class WorkerStarter {
                 thread.setDaemon(true);
                 return thread;
               });
-      this.retries.scheduleWithFixedDelay(this::retry, RETRY_SECONDS, RETRY_SECONDS, TimeUnit.SECONDS);
+      this.retries.scheduleWithFixedDelay(
+          this::retry, RETRY_SECONDS, RETRY_SECONDS, TimeUnit.SECONDS);
     }
   }
 
@@ -75,7 +76,8 @@ final class WorkerStarter {
       logger.info("Temporal service answered; workers polling after {} retries", this.attempts);
       cancelRetries();
     } catch (RuntimeException ex) {
-      logger.debug("Temporal service still unreachable (attempt {}): {}", this.attempts, ex.toString());
+      logger.debug(
+          "Temporal service still unreachable (attempt {}): {}", this.attempts, ex.toString());
     }
   }
 
@@ -89,7 +91,8 @@ final class WorkerStarter {
     if (code == Status.Code.NOT_FOUND) {
       return new InvalidTemporalPropertyException(
           "temporal.connection.namespace",
-          "the server answered that the namespace does not exist: " + ex.getStatus().getDescription(),
+          "the server answered that the namespace does not exist: "
+              + ex.getStatus().getDescription(),
           "Create the namespace on the server (temporal operator namespace create) or fix the name.",
           ex);
     }

@@ -63,7 +63,8 @@ final class WorkflowInstanceFactory<T> implements Functions.Func<T> {
     for (int i = 0; i < arguments.length; i++) {
       DependencyDescriptor parameter = this.parameters.get(i);
       Class<?> type = parameter.getDependencyType();
-      arguments[i] = isActivityInterface(type) ? Workflow.newActivityStub(type) : resolve(parameter);
+      arguments[i] =
+          isActivityInterface(type) ? Workflow.newActivityStub(type) : resolve(parameter);
     }
     return BeanUtils.instantiateClass(this.constructor, arguments);
   }
