@@ -1,0 +1,114 @@
+package dev.temporalboot.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.temporalboot.e2e.shutdown.ShutdownApplication;
+import dev.temporalboot.e2e.shutdown.SlowActivitiesImpl;
+import dev.temporalboot.e2e.shutdown.SlowWorkflow;
+import dev.temporalboot.embedded.EmbeddedTemporalServer;
+import dev.temporalboot.worker.TemporalWorkers;
+import io.temporal.api.enums.v1.EventType;
+import io.temporal.api.history.v1.HistoryEvent;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.serviceclient.WorkflowServiceStubs;
+import io.temporal.serviceclient.WorkflowServiceStubsOptions;
+import io.temporal.worker.WorkerFactory;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Start, graceful stop and client-only mode, against a server that outlives the apps. */
+class LifecycleTests {
+
+  private EmbeddedTemporalServer server;
+
+  private WorkflowServiceStubs stubs;
+
+  private WorkflowClient observer;
+
+  @BeforeEach
+  void startServer() {
+    this.server = new EmbeddedTemporalServer("127.0.0.1", 0, false);
+    this.server.start();
+    this.stubs =
+        WorkflowServiceStubs.newServiceStubs(
+            WorkflowServiceStubsOptions.newBuilder().setTarget(this.server.getTarget()).build());
+    this.observer = WorkflowClient.newInstance(this.stubs);
+  }
+
+  @AfterEach
+  void stopServer() {
+    this.stubs.shutdownNow();
+    this.server.close();
+  }
+
+  @Test
+  void inFlightActivityFinishesWithinTheGracePeriodOnClose() throws Exception {
+    ConfigurableApplicationContext app = startApp("temporal.shutdown.grace-period=20s");
+    SlowActivitiesImpl activity = app.getBean(SlowActivitiesImpl.class);
+    String workflowId = startSlowWorkflow(1500);
+    assertThat(activity.started.await(20, TimeUnit.SECONDS)).isTrue();
+
+    app.close();
+
+    assertThat(activity.finished).isTrue();
+    assertThat(activity.interrupted).isFalse();
+    assertThat(eventTypes(workflowId)).contains(EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED);
+  }
+
+  @Test
+  void activityStillRunningAfterTheGracePeriodIsInterrupted() throws Exception {
+    ConfigurableApplicationContext app = startApp("temporal.shutdown.grace-period=200ms");
+    SlowActivitiesImpl activity = app.getBean(SlowActivitiesImpl.class);
+    startSlowWorkflow(60_000);
+    assertThat(activity.started.await(20, TimeUnit.SECONDS)).isTrue();
+
+    app.close();
+
+    assertThat(activity.interrupted).isTrue();
+    assertThat(activity.finished).isFalse();
+  }
+
+  @Test
+  void clientOnlyAppStartsWorkflowsThatAnotherInstanceRuns() {
+    try (ConfigurableApplicationContext clientOnly = startApp("temporal.workers-enabled=false");
+        ConfigurableApplicationContext worker = startApp()) {
+      assertThat(clientOnly.getBeanNamesForType(WorkerFactory.class)).isEmpty();
+      assertThat(clientOnly.getBeanNamesForType(TemporalWorkers.class)).isEmpty();
+      assertThat(worker.getBeanNamesForType(WorkerFactory.class)).hasSize(1);
+
+      SlowWorkflow workflow =
+          clientOnly
+              .getBean(WorkflowClient.class)
+              .newWorkflowStub(
+                  SlowWorkflow.class, WorkflowOptions.newBuilder().setTaskQueue("slow").build());
+      assertThat(workflow.run(1)).isEqualTo("done in 1ms");
+      assertThat(worker.getBean(SlowActivitiesImpl.class).finished).isTrue();
+    }
+  }
+
+  private ConfigurableApplicationContext startApp(String... properties) {
+    return new SpringApplicationBuilder(ShutdownApplication.class)
+        .properties("temporal.connection.target=" + this.server.getTarget())
+        .properties(properties)
+        .run();
+  }
+
+  private String startSlowWorkflow(long millis) {
+    SlowWorkflow workflow =
+        this.observer.newWorkflowStub(
+            SlowWorkflow.class, WorkflowOptions.newBuilder().setTaskQueue("slow").build());
+    return WorkflowClient.start(workflow::run, millis).getWorkflowId();
+  }
+
+  private List<EventType> eventTypes(String workflowId) {
+    return this.observer.fetchHistory(workflowId).getEvents().stream()
+        .map(HistoryEvent::getEventType)
+        .toList();
+  }
+}

@@ -1,0 +1,9 @@
+package dev.temporalboot.e2e.yaml;
+
+import io.temporal.activity.ActivityInterface;
+
+@ActivityInterface
+public interface InventoryActivities {
+
+  int reserve(String sku, int quantity);
+}
