@@ -26,7 +26,9 @@ final class SearchAttributeRegistrar {
     types.forEach((name, type) -> parsed.put(name, parse(name, type)));
     OperatorServiceStubs stubs =
         OperatorServiceStubs.newServiceStubs(
-            OperatorServiceStubsOptions.newBuilder().setTarget(server.getTarget()).build());
+            OperatorServiceStubsOptions.newBuilder()
+                .setTarget(server.getTarget())
+                .validateAndBuildWithDefaults());
     try {
       stubs
           .blockingStub()
