@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -120,6 +121,7 @@ public class TemporalWorkers implements SmartInitializingSingleton, SmartLifecyc
           "No Temporal workers to start: no @WorkflowImpl, @ActivityImpl or temporal.workers");
     } else {
       this.starter.start();
+      logger.info("Temporal workers started on {} task queue(s)", this.definitions.size());
     }
     this.running = true;
   }
@@ -138,11 +140,11 @@ public class TemporalWorkers implements SmartInitializingSingleton, SmartLifecyc
     Duration grace = this.settings.gracePeriod();
     logger.info("Stopping Temporal workers; in-flight tasks get up to {}", grace);
     this.factory.shutdown();
-    this.factory.awaitTermination(grace.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    this.factory.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS);
     if (!this.factory.isTerminated()) {
       logger.warn("Temporal workers still busy after {}; interrupting remaining tasks", grace);
       this.factory.shutdownNow();
-      this.factory.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+      this.factory.awaitTermination(5, TimeUnit.SECONDS);
     }
   }
 

@@ -21,12 +21,14 @@ final class WorkerOptionsFactory {
    * Creates a builder with the entry applied, after checking every value.
    *
    * @param properties the YAML entry, or null for the SDK defaults
-   * @param prefix the entry's property path, such as {@code temporal.workers[0]}
+   * @param prefix the entry's property path, such as {@code temporal.workers[0]}; null with no
+   *     entry
    * @return the builder, for customizers to finish
    */
-  static WorkerOptions.Builder create(@Nullable WorkerProperties properties, String prefix) {
+  static WorkerOptions.Builder create(
+      @Nullable WorkerProperties properties, @Nullable String prefix) {
     WorkerOptions.Builder builder = WorkerOptions.newBuilder();
-    if (properties == null) {
+    if (properties == null || prefix == null) {
       return builder;
     }
     builder

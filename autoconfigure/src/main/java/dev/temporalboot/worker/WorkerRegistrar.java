@@ -32,11 +32,8 @@ final class WorkerRegistrar {
   }
 
   void register(WorkerDefinition definition) {
-    String prefix =
-        definition.getPropertyPrefix() != null
-            ? definition.getPropertyPrefix()
-            : "temporal.workers[task-queue=" + definition.getTaskQueue() + "]";
-    WorkerOptions.Builder options = WorkerOptionsFactory.create(definition.getProperties(), prefix);
+    WorkerOptions.Builder options =
+        WorkerOptionsFactory.create(definition.getProperties(), definition.getPropertyPrefix());
     this.workerCustomizers.forEach((customizer) -> customizer.customize(options));
     Worker worker = this.factory.newWorker(definition.getTaskQueue(), options.build());
     WorkflowImplementationOptions implementationOptions = implementationOptions();

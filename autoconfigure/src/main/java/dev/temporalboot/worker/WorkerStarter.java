@@ -55,10 +55,6 @@ final class WorkerStarter {
     }
   }
 
-  synchronized boolean isWaitingForServer() {
-    return this.retries != null;
-  }
-
   synchronized void cancelRetries() {
     if (this.retries != null) {
       this.retries.shutdownNow();
