@@ -24,6 +24,8 @@ import org.springframework.util.StringUtils;
     name = {"io.temporal.client.WorkflowClient", "io.temporal.internal.testservice.TestServicesStarter"})
 @ConditionalOnBooleanProperty(name = "temporal.enabled", matchIfMissing = true)
 @Conditional(OnEmbeddedServerCondition.class)
+// Details of the application's own (e.g. a Testcontainers service connection) mean a server exists.
+@ConditionalOnMissingBean(TemporalConnectionDetails.class)
 @EnableConfigurationProperties(TemporalProperties.class)
 public class TemporalEmbeddedServerAutoConfiguration {
 
