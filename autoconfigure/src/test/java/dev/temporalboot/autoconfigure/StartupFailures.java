@@ -7,7 +7,9 @@ import java.util.Collections;
 import java.util.List;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import dev.temporalboot.diagnostics.TemporalBootException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.core.annotation.AnnotationAwareOrderComparator;
 import org.springframework.core.env.Environment;
@@ -49,7 +51,11 @@ final class StartupFailures {
     List<FailureAnalyzer> analyzers =
         new ArrayList<>(
             SpringFactoriesLoader.forDefaultResourceLocation()
-                .load(FailureAnalyzer.class, arguments));
+                .load(
+                    FailureAnalyzer.class,
+                    arguments,
+                    // As at startup, skip analyzers whose library is absent (e.g. spring-web).
+                    (type, implementation, ex) -> {}));
     Collections.reverse(analyzers);
     AnnotationAwareOrderComparator.sort(analyzers);
     for (FailureAnalyzer analyzer : analyzers) {
@@ -59,6 +65,21 @@ final class StartupFailures {
       }
     }
     throw new AssertionError("No failure analyzer explains " + failure, failure);
+  }
+
+  /**
+   * Asserts that startup failed because of our exception, and that Spring Boot's report comes from
+   * that exception and names the property, class or bean at fault.
+   */
+  static <E extends TemporalBootException> E assertStartupFailure(
+      AssertableApplicationContext context, Class<E> type, String... names) {
+    assertThat(context).hasFailed();
+    Throwable failure = context.getStartupFailure();
+    E exception = cause(failure, type);
+    FailureAnalysis analysis = assertAnalysisNames(failure, names);
+    assertThat(analysis.getCause()).isSameAs(exception);
+    assertThat(analysis.getAction()).isEqualTo(exception.getAction());
+    return exception;
   }
 
   /**
