@@ -21,7 +21,10 @@ import org.springframework.util.StringUtils;
  */
 @AutoConfiguration
 @ConditionalOnClass(
-    name = {"io.temporal.client.WorkflowClient", "io.temporal.internal.testservice.TestServicesStarter"})
+    name = {
+      "io.temporal.client.WorkflowClient",
+      "io.temporal.internal.testservice.TestServicesStarter"
+    })
 @ConditionalOnBooleanProperty(name = "temporal.enabled", matchIfMissing = true)
 @Conditional(OnEmbeddedServerCondition.class)
 // Details of the application's own (e.g. a Testcontainers service connection) mean a server exists.

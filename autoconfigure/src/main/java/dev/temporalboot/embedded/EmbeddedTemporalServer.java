@@ -176,7 +176,9 @@ public class EmbeddedTemporalServer implements Closeable {
         ex);
   }
 
-  /** Netty's native (epoll) transport reports EADDRINUSE as its own IOException, no BindException. */
+  /**
+   * Netty's native (epoll) transport reports EADDRINUSE as its own IOException, no BindException.
+   */
   private static boolean isAddressInUse(IOException ex) {
     for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
       if (cause instanceof BindException

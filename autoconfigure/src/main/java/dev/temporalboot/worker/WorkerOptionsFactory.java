@@ -136,7 +136,11 @@ final class WorkerOptionsFactory {
       throw new InvalidTemporalPropertyException(
           key + ".default-versioning-behavior",
           "it is set, but " + key + ".use-versioning is false and the SDK allows it only then.",
-          "Set " + key + ".use-versioning=true, or remove " + key + ".default-versioning-behavior.");
+          "Set "
+              + key
+              + ".use-versioning=true, or remove "
+              + key
+              + ".default-versioning-behavior.");
     }
     WorkerDeploymentOptions.Builder builder =
         WorkerDeploymentOptions.newBuilder()

@@ -2,15 +2,15 @@ package dev.temporalboot.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.temporalboot.diagnostics.TemporalBootException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
-import dev.temporalboot.diagnostics.TemporalBootException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
-import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.core.annotation.AnnotationAwareOrderComparator;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.StandardEnvironment;
@@ -34,15 +34,14 @@ final class StartupFailures {
         return type.cast(current);
       }
     }
-    throw new AssertionError(
-        "No " + type.getName() + " in the cause chain of " + failure, failure);
+    throw new AssertionError("No " + type.getName() + " in the cause chain of " + failure, failure);
   }
 
   /**
    * Analyzes the failure with the analyzers of every spring.factories file, first answer wins. Our
-   * analyzer is loaded first in tests (target/classes leads the classpath), so the list is
-   * reversed before sorting: ours then wins only through its own order, as in an application whose
-   * classpath puts Spring Boot's jars first.
+   * analyzer is loaded first in tests (target/classes leads the classpath), so the list is reversed
+   * before sorting: ours then wins only through its own order, as in an application whose classpath
+   * puts Spring Boot's jars first.
    */
   static FailureAnalysis analyze(Throwable failure) {
     ArgumentResolver arguments =

@@ -57,8 +57,7 @@ class TemporalAutoConfigurationBackOffTests {
             (context) -> {
               WorkflowClient client = context.getBean(WorkflowClient.class);
               assertThat(client.getOptions().getIdentity()).isEqualTo("user-client");
-              assertThat(context.getBean(WorkerFactory.class).getWorkflowClient())
-                  .isSameAs(client);
+              assertThat(context.getBean(WorkerFactory.class).getWorkflowClient()).isSameAs(client);
               assertThat(context).hasSingleBean(ScheduleClient.class);
             });
   }

@@ -84,7 +84,8 @@ class TemporalCustomizerTests {
         .run(
             (context) -> {
               assertThat(context).hasSingleBean(ScheduleClient.class);
-              // ScheduleClient is a proxy without options getter: read the builder it was built from.
+              // ScheduleClient is a proxy without options getter: read the builder it was built
+              // from.
               ScheduleClientCustomizerConfiguration configuration =
                   context.getBean(ScheduleClientCustomizerConfiguration.class);
               assertThat(configuration.identityBefore).isEqualTo("from-yaml");
@@ -189,10 +190,7 @@ class TemporalCustomizerTests {
         .run(
             (context) -> {
               Payload payload =
-                  context
-                      .getBean(DataConverter.class)
-                      .toPayload(new Greeting("Ada"))
-                      .orElseThrow();
+                  context.getBean(DataConverter.class).toPayload(new Greeting("Ada")).orElseThrow();
               assertThat(payload.getData().toString(StandardCharsets.UTF_8))
                   .isEqualTo("{\"person_name\":\"Ada\"}");
             });

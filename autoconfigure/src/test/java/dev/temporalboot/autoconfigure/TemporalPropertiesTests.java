@@ -20,10 +20,12 @@ class TemporalPropertiesTests {
         .isEqualTo(sdk.getMaxConcurrentActivityExecutionSize());
     assertThat(properties.getMaxConcurrentLocalActivities())
         .isEqualTo(sdk.getMaxConcurrentLocalActivityExecutionSize());
-    assertThat(properties.getActivitiesPerSecond()).isEqualTo(sdk.getMaxWorkerActivitiesPerSecond());
+    assertThat(properties.getActivitiesPerSecond())
+        .isEqualTo(sdk.getMaxWorkerActivitiesPerSecond());
     assertThat(properties.getTaskQueueActivitiesPerSecond())
         .isEqualTo(sdk.getMaxTaskQueueActivitiesPerSecond());
-    assertThat(properties.isVirtualThreads()).isEqualTo(sdk.isUsingVirtualThreadsOnActivityWorker());
+    assertThat(properties.isVirtualThreads())
+        .isEqualTo(sdk.isUsingVirtualThreadsOnActivityWorker());
     // Unset pollers keep the SDK's own default, which the javadoc quotes as 5.
     assertThat(properties.getWorkflowPollers()).isNull();
     assertThat(properties.getActivityPollers()).isNull();

@@ -214,7 +214,9 @@ class TemporalPropertiesToOptionsTests {
         (context) ->
             assertThat(context.getBean(WorkflowClient.class).getOptions().getIdentity())
                 .isEqualTo(
-                    WorkflowClientOptions.newBuilder().validateAndBuildWithDefaults().getIdentity()));
+                    WorkflowClientOptions.newBuilder()
+                        .validateAndBuildWithDefaults()
+                        .getIdentity()));
   }
 
   private static WorkerOptions workerOptions(AssertableApplicationContext context) {

@@ -136,8 +136,7 @@ class TemporalPropertyFailureTests {
     this.workerRunner
         .withPropertyValues("temporal.workers[0].deployment.name=orders-service")
         .run(
-            (context) ->
-                assertPropertyFailure(context, "temporal.workers[0].deployment.build-id"));
+            (context) -> assertPropertyFailure(context, "temporal.workers[0].deployment.build-id"));
   }
 
   @Test
