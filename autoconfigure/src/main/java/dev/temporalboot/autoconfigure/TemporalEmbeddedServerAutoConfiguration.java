@@ -20,9 +20,15 @@ import org.springframework.util.StringUtils;
  * classpath and no connection target is set, as Spring Boot falls back to an embedded database.
  */
 @AutoConfiguration
-@ConditionalOnClass(name = "io.temporal.internal.testservice.TestServicesStarter")
+@ConditionalOnClass(
+    name = {
+      "io.temporal.client.WorkflowClient",
+      "io.temporal.internal.testservice.TestServicesStarter"
+    })
 @ConditionalOnBooleanProperty(name = "temporal.enabled", matchIfMissing = true)
 @Conditional(OnEmbeddedServerCondition.class)
+// Details of the application's own (e.g. a Testcontainers service connection) mean a server exists.
+@ConditionalOnMissingBean(TemporalConnectionDetails.class)
 @EnableConfigurationProperties(TemporalProperties.class)
 public class TemporalEmbeddedServerAutoConfiguration {
 

@@ -157,8 +157,7 @@ public class EmbeddedTemporalServer implements Closeable {
   }
 
   private InvalidTemporalPropertyException bindFailure(IOException ex) {
-    boolean inUse = ex instanceof BindException || ex.getCause() instanceof BindException;
-    if (inUse && this.requestedPort != 0) {
+    if (isAddressInUse(ex) && this.requestedPort != 0) {
       return new InvalidTemporalPropertyException(
           "temporal.embedded.port",
           "port "
@@ -175,5 +174,18 @@ public class EmbeddedTemporalServer implements Closeable {
         "cannot listen on " + this.address + ":" + this.requestedPort + ": " + ex.getMessage(),
         "Use an address of this machine, such as 127.0.0.1 (the default).",
         ex);
+  }
+
+  /**
+   * Netty's native (epoll) transport reports EADDRINUSE as its own IOException, no BindException.
+   */
+  private static boolean isAddressInUse(IOException ex) {
+    for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+      if (cause instanceof BindException
+          || String.valueOf(cause.getMessage()).contains("Address already in use")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

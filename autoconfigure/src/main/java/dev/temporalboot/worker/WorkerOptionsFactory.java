@@ -131,6 +131,19 @@ final class WorkerOptionsFactory {
               + key
               + ".");
     }
+    // The SDK rejects this with a bare IllegalStateException that names no property.
+    if (!deployment.isUseVersioning()
+        && deployment.getDefaultVersioningBehavior()
+            != WorkerProperties.VersioningBehavior.UNSPECIFIED) {
+      throw new InvalidTemporalPropertyException(
+          key + ".default-versioning-behavior",
+          "it is set, but " + key + ".use-versioning is false and the SDK allows it only then.",
+          "Set "
+              + key
+              + ".use-versioning=true, or remove "
+              + key
+              + ".default-versioning-behavior.");
+    }
     WorkerDeploymentOptions.Builder builder =
         WorkerDeploymentOptions.newBuilder()
             .setVersion(new WorkerDeploymentVersion(deployment.getName(), deployment.getBuildId()))
