@@ -6,7 +6,7 @@ import org.springframework.util.StringUtils;
 /** Connection details read from {@code temporal.connection.*}. */
 class PropertiesTemporalConnectionDetails implements TemporalConnectionDetails {
 
-  /** The SDK's own default, where {@code temporal server start-dev} listens. */
+  /** Where {@code temporal server start-dev} listens by default. */
   static final String DEFAULT_TARGET = "localhost:7233";
 
   private final TemporalProperties.Connection connection;

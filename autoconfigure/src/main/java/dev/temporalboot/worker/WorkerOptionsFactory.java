@@ -137,7 +137,10 @@ final class WorkerOptionsFactory {
             != WorkerProperties.VersioningBehavior.UNSPECIFIED) {
       throw new InvalidTemporalPropertyException(
           key + ".default-versioning-behavior",
-          "it is set, but " + key + ".use-versioning is false and the SDK allows it only then.",
+          "it is set while "
+              + key
+              + ".use-versioning is false; the SDK accepts a default"
+              + " behavior only with versioning on.",
           "Set "
               + key
               + ".use-versioning=true, or remove "
