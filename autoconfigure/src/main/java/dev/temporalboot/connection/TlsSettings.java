@@ -7,10 +7,14 @@ import io.grpc.netty.shaded.io.netty.handler.ssl.SslContext;
 import io.grpc.netty.shaded.io.netty.handler.ssl.SslContextBuilder;
 import java.io.IOException;
 import java.io.InputStream;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.ssl.NoSuchSslBundleException;
 import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslBundles;
+import org.springframework.boot.ssl.pem.PemContent;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.util.StringUtils;
@@ -125,24 +129,53 @@ public final class TlsSettings {
     }
     SslContextBuilder builder = GrpcSslContexts.forClient();
     if (StringUtils.hasText(tls.getTrustCertificate())) {
-      try (InputStream trust = open("trust-certificate", tls.getTrustCertificate())) {
-        builder.trustManager(trust);
-      } catch (IOException | IllegalArgumentException ex) {
-        throw unreadable("trust-certificate", tls.getTrustCertificate(), ex);
-      }
+      builder.trustManager(certificates("trust-certificate", tls.getTrustCertificate()));
     }
     if (hasCertificate) {
-      try (InputStream certificate = open("certificate", tls.getCertificate());
-          InputStream key = open("private-key", tls.getPrivateKey())) {
-        builder.keyManager(certificate, key);
-      } catch (IOException | IllegalArgumentException ex) {
-        throw unreadable("certificate", tls.getCertificate() + " / " + tls.getPrivateKey(), ex);
-      }
+      // Parsed one file at a time, so that an error names the file at fault.
+      X509Certificate[] chain = certificates("certificate", tls.getCertificate());
+      builder.keyManager(privateKey(tls.getPrivateKey()), chain);
     }
     try {
       return builder.build();
+    } catch (IOException | IllegalArgumentException ex) {
+      throw hasCertificate
+          ? unreadable("certificate", tls.getCertificate(), ex)
+          : unreadable("trust-certificate", tls.getTrustCertificate(), ex);
+    }
+  }
+
+  private X509Certificate[] certificates(String property, String location) {
+    List<X509Certificate> certificates;
+    try {
+      certificates = read(property, location).getCertificates();
+    } catch (IllegalStateException | IllegalArgumentException ex) {
+      throw unreadable(property, location, ex);
+    }
+    if (certificates.isEmpty()) {
+      throw unreadable(property, location, new IllegalStateException("no certificate found"));
+    }
+    return certificates.toArray(new X509Certificate[0]);
+  }
+
+  private PrivateKey privateKey(String location) {
+    PrivateKey key;
+    try {
+      key = read("private-key", location).getPrivateKey();
+    } catch (IllegalStateException | IllegalArgumentException ex) {
+      throw unreadable("private-key", location, ex);
+    }
+    if (key == null) {
+      throw unreadable("private-key", location, new IllegalStateException("no private key found"));
+    }
+    return key;
+  }
+
+  private PemContent read(String property, String location) {
+    try (InputStream in = open(property, location)) {
+      return PemContent.load(in);
     } catch (IOException ex) {
-      throw unreadable("certificate", tls.getCertificate(), ex);
+      throw unreadable(property, location, ex);
     }
   }
 
