@@ -9,11 +9,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
+import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.ssl.NoSuchSslBundleException;
 import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslBundles;
+import org.springframework.boot.ssl.SslOptions;
 import org.springframework.boot.ssl.pem.PemContent;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
@@ -101,6 +103,13 @@ public final class TlsSettings {
           GrpcSslContexts.forClient()
               .trustManager(bundle.getManagers().getTrustManagerFactory())
               .keyManager(bundle.getManagers().getKeyManagerFactory());
+      SslOptions options = bundle.getOptions();
+      if (options.getEnabledProtocols() != null) {
+        builder.protocols(options.getEnabledProtocols());
+      }
+      if (options.getCiphers() != null) {
+        builder.ciphers(Arrays.asList(options.getCiphers()));
+      }
       return builder.build();
     } catch (NoSuchSslBundleException ex) {
       throw new InvalidTemporalPropertyException(

@@ -118,6 +118,35 @@ class RemoteTlsConnectionTests {
   }
 
   @Test
+  void sslBundleWithTrustStoreOnlyConnectsWithoutClientCertificate() throws Exception {
+    this.server = TlsTemporalServer.tls(certificates, certificates.server(), ClientAuth.NONE);
+    this.contextRunner
+        .withPropertyValues(
+            "temporal.connection.target=" + this.server.target(),
+            "temporal.connection.tls.bundle=temporal-ca",
+            "spring.ssl.bundle.pem.temporal-ca.truststore.certificate="
+                + location(certificates.ca()))
+        .run(this::assertConnected);
+  }
+
+  @Test
+  void sslBundleProtocolsApplyToTheHandshake() throws Exception {
+    this.server = TlsTemporalServer.tls13Only(certificates);
+    String bundle = "spring.ssl.bundle.pem.temporal-ca.";
+    ApplicationContextRunner runner =
+        this.contextRunner.withPropertyValues(
+            "temporal.connection.target=" + this.server.target(),
+            "temporal.connection.tls.bundle=temporal-ca",
+            bundle + "truststore.certificate=" + location(certificates.ca()));
+    runner
+        .withPropertyValues(bundle + "options.enabled-protocols=TLSv1.3")
+        .run(this::assertConnected);
+    runner
+        .withPropertyValues(bundle + "options.enabled-protocols=TLSv1.2")
+        .run((context) -> assertConnectionRefused(context, "UNAVAILABLE", "protocol_version"));
+  }
+
+  @Test
   void serverNameMismatchFailsStartupWithoutOverride() throws Exception {
     this.server =
         TlsTemporalServer.tls(certificates, certificates.otherNameServer(), ClientAuth.NONE);

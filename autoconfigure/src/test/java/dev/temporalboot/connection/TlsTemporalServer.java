@@ -37,7 +37,8 @@ final class TlsTemporalServer implements AutoCloseable {
       TestCertificates.@Nullable Identity identity,
       @Nullable TestCertificates trust,
       ClientAuth clientAuth,
-      @Nullable String requiredApiKey)
+      @Nullable String requiredApiKey,
+      String... protocols)
       throws IOException {
     NettyServerBuilder builder =
         NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
@@ -48,6 +49,7 @@ final class TlsTemporalServer implements AutoCloseable {
                   identity.certificate().toFile(), identity.privateKey().toFile())
               .trustManager(trust.ca().toFile())
               .clientAuth(clientAuth)
+              .protocols((protocols.length > 0) ? protocols : null)
               .build());
     }
     this.services = new TestServicesStarter(true, 0);
@@ -67,6 +69,12 @@ final class TlsTemporalServer implements AutoCloseable {
       TestCertificates certificates, TestCertificates.Identity identity, ClientAuth clientAuth)
       throws IOException {
     return new TlsTemporalServer(identity, certificates, clientAuth, null);
+  }
+
+  /** Serves TLS 1.3 only, to prove that a client's protocol settings reach the handshake. */
+  static TlsTemporalServer tls13Only(TestCertificates certificates) throws IOException {
+    return new TlsTemporalServer(
+        certificates.server(), certificates, ClientAuth.NONE, null, "TLSv1.3");
   }
 
   /** Serves TLS and rejects calls without {@code authorization: Bearer <apiKey>}. */
