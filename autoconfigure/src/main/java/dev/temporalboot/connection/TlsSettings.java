@@ -6,18 +6,13 @@ import io.grpc.netty.shaded.io.grpc.netty.GrpcSslContexts;
 import io.grpc.netty.shaded.io.netty.handler.ssl.SslContext;
 import io.grpc.netty.shaded.io.netty.handler.ssl.SslContextBuilder;
 import java.io.IOException;
-import java.io.InputStream;
-import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.util.Arrays;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.ssl.NoSuchSslBundleException;
 import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.boot.ssl.SslOptions;
-import org.springframework.boot.ssl.pem.PemContent;
-import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.util.StringUtils;
 
@@ -27,7 +22,7 @@ import org.springframework.util.StringUtils;
  */
 public final class TlsSettings {
 
-  private static final String PREFIX = "temporal.connection.tls.";
+  private static final String PREFIX = PemFiles.PREFIX;
 
   private final TemporalProperties.Connection connection;
 
@@ -136,75 +131,22 @@ public final class TlsSettings {
           "mutual TLS needs both " + PREFIX + "certificate and " + PREFIX + "private-key.",
           "Set " + PREFIX + missing + " as well, or remove the other one.");
     }
+    PemFiles files = new PemFiles(this.resourceLoader);
     SslContextBuilder builder = GrpcSslContexts.forClient();
     if (StringUtils.hasText(tls.getTrustCertificate())) {
-      builder.trustManager(certificates("trust-certificate", tls.getTrustCertificate()));
+      builder.trustManager(files.certificates("trust-certificate", tls.getTrustCertificate()));
     }
     if (hasCertificate) {
-      // Parsed one file at a time, so that an error names the file at fault.
-      X509Certificate[] chain = certificates("certificate", tls.getCertificate());
-      builder.keyManager(privateKey(tls.getPrivateKey()), chain);
+      X509Certificate[] chain = files.certificates("certificate", tls.getCertificate());
+      builder.keyManager(files.privateKey(tls.getPrivateKey(), chain[0]), chain);
     }
     try {
       return builder.build();
     } catch (IOException | IllegalArgumentException ex) {
       throw hasCertificate
-          ? unreadable("certificate", tls.getCertificate(), ex)
-          : unreadable("trust-certificate", tls.getTrustCertificate(), ex);
+          ? PemFiles.unreadable("certificate", tls.getCertificate(), ex)
+          : PemFiles.unreadable("trust-certificate", tls.getTrustCertificate(), ex);
     }
-  }
-
-  private X509Certificate[] certificates(String property, String location) {
-    List<X509Certificate> certificates;
-    try {
-      certificates = read(property, location).getCertificates();
-    } catch (IllegalStateException | IllegalArgumentException ex) {
-      throw unreadable(property, location, ex);
-    }
-    if (certificates.isEmpty()) {
-      throw unreadable(property, location, new IllegalStateException("no certificate found"));
-    }
-    return certificates.toArray(new X509Certificate[0]);
-  }
-
-  private PrivateKey privateKey(String location) {
-    PrivateKey key;
-    try {
-      key = read("private-key", location).getPrivateKey();
-    } catch (IllegalStateException | IllegalArgumentException ex) {
-      throw unreadable("private-key", location, ex);
-    }
-    if (key == null) {
-      throw unreadable("private-key", location, new IllegalStateException("no private key found"));
-    }
-    return key;
-  }
-
-  private PemContent read(String property, String location) {
-    try (InputStream in = open(property, location)) {
-      return PemContent.load(in);
-    } catch (IOException ex) {
-      throw unreadable(property, location, ex);
-    }
-  }
-
-  private InputStream open(String property, String location) {
-    Resource resource = this.resourceLoader.getResource(location);
-    try {
-      return resource.getInputStream();
-    } catch (IOException ex) {
-      throw unreadable(property, location, ex);
-    }
-  }
-
-  private static InvalidTemporalPropertyException unreadable(
-      String property, @Nullable String location, Exception ex) {
-    return new InvalidTemporalPropertyException(
-        PREFIX + property,
-        "'" + location + "' cannot be read as PEM: " + ex.getMessage(),
-        "Point it at a readable PEM file, e.g. 'file:/etc/temporal/client.pem' or"
-            + " 'classpath:client.pem' (private keys in PKCS#8).",
-        ex);
   }
 
   private static boolean hasMaterial(TemporalProperties.Tls tls) {

@@ -90,6 +90,15 @@ class TlsPropertyErrorTests {
   }
 
   @Test
+  void privateKeyOfAnotherCertificateNamesPrivateKey() {
+    this.contextRunner
+        .withPropertyValues(
+            TLS + "certificate=" + location(certificates.client().certificate()),
+            TLS + "private-key=" + location(certificates.server().privateKey()))
+        .run((context) -> assertInvalid(context, TLS + "private-key", "does not match"));
+  }
+
+  @Test
   void certificateWithoutPrivateKeyNamesPrivateKey() {
     this.contextRunner
         .withPropertyValues(TLS + "certificate=" + location(certificates.client().certificate()))
