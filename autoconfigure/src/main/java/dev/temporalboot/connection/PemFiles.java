@@ -89,8 +89,8 @@ final class PemFiles {
   }
 
   /**
-   * Signs a probe with the key and verifies it with the certificate: a key from another pair
-   * would otherwise surface only as an obscure handshake failure on the server side.
+   * Signs a probe with the key and verifies it with the certificate: a key from another pair would
+   * otherwise surface only as an obscure handshake failure on the server side.
    */
   private static boolean belongsTo(PrivateKey key, X509Certificate certificate) {
     String algorithm =

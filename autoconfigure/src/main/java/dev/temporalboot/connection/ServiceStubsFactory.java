@@ -80,9 +80,7 @@ public final class ServiceStubsFactory {
         "Temporal client for namespace '{}' at {}{}",
         this.details.getNamespace(),
         options.getTarget(),
-        this.details.isEmbedded()
-            ? " (embedded server)"
-            : (usesTls(options) ? " (TLS)" : ""));
+        this.details.isEmbedded() ? " (embedded server)" : (usesTls(options) ? " (TLS)" : ""));
     return stubs;
   }
 

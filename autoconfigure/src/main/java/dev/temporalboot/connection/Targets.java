@@ -41,8 +41,7 @@ public final class Targets {
     }
     String host = trimmed.substring(0, separator);
     if (host.isBlank() || host.equals("[]")) {
-      throw invalid(
-          target, "it has no host", "Write it as host:port, e.g. 'localhost:7233'.");
+      throw invalid(target, "it has no host", "Write it as host:port, e.g. 'localhost:7233'.");
     }
     String port = trimmed.substring(separator + 1);
     if (!isPortNumber(port)) {

@@ -99,8 +99,7 @@ class RemoteTlsConnectionTests {
         .withPropertyValues(
             "temporal.connection.target=" + this.server.target(),
             "temporal.connection.tls.trust-certificate=" + location(certificates.ca()))
-        .run(
-            (context) -> assertConnectionRefused(context, "UNAVAILABLE", "certificate_required"));
+        .run((context) -> assertConnectionRefused(context, "UNAVAILABLE", "certificate_required"));
   }
 
   @Test
@@ -266,7 +265,8 @@ class RemoteTlsConnectionTests {
 
   private void assertConnectionRefused(
       AssertableApplicationContext context, String status, String reason) {
-    TemporalConnectionException ex = StartupFailures.find(context, TemporalConnectionException.class);
+    TemporalConnectionException ex =
+        StartupFailures.find(context, TemporalConnectionException.class);
     assertThat(ex.getTarget()).isEqualTo(this.server.target());
     assertThat(ex.getMessage())
         .contains("'" + this.server.target() + "'")

@@ -160,7 +160,8 @@ final class TestCertificates {
   private static X509Certificate sign(X509v3CertificateBuilder builder, PrivateKey issuerKey)
       throws OperatorCreationException, GeneralSecurityException {
     return new JcaX509CertificateConverter()
-        .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(issuerKey)));
+        .getCertificate(
+            builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(issuerKey)));
   }
 
   // EC P-256: as good as RSA for the handshake, and key generation takes microseconds.

@@ -45,8 +45,7 @@ final class TlsTemporalServer implements AutoCloseable {
             .intercept(new AuthorizationInterceptor(requiredApiKey));
     if (identity != null && trust != null) {
       builder.sslContext(
-          GrpcSslContexts.forServer(
-                  identity.certificate().toFile(), identity.privateKey().toFile())
+          GrpcSslContexts.forServer(identity.certificate().toFile(), identity.privateKey().toFile())
               .trustManager(trust.ca().toFile())
               .clientAuth(clientAuth)
               .protocols((protocols.length > 0) ? protocols : null)
