@@ -80,9 +80,7 @@ public final class ServiceStubsFactory {
         "Temporal client for namespace '{}' at {}{}",
         this.details.getNamespace(),
         options.getTarget(),
-        this.details.isEmbedded()
-            ? " (embedded server)"
-            : (options.getEnableHttps() ? " (TLS)" : ""));
+        this.details.isEmbedded() ? " (embedded server)" : (usesTls(options) ? " (TLS)" : ""));
     return stubs;
   }
 
@@ -94,6 +92,9 @@ public final class ServiceStubsFactory {
       } else {
         builder.setEnableHttps(true);
       }
+    } else {
+      // Explicit, because the SDK turns TLS on by itself whenever an API key is added.
+      builder.setEnableHttps(false);
     }
     String serverName = this.connection.getTls().getServerName();
     if (StringUtils.hasText(serverName)) {
@@ -120,11 +121,31 @@ public final class ServiceStubsFactory {
     }
   }
 
+  private static boolean usesTls(WorkflowServiceStubsOptions options) {
+    return options.getSslContext() != null || options.getEnableHttps();
+  }
+
+  /**
+   * First line of the status description plus the innermost cause, which names the TLS problem
+   * (gRPC only says "io exception" and appends its channel pipeline).
+   */
   private static String describe(StatusRuntimeException ex) {
     String description = ex.getStatus().getDescription();
     if (description != null) {
-      return description;
+      description = description.lines().findFirst().orElse("").trim();
     }
-    return ex.getCause() != null ? ex.getCause().toString() : "no detail";
+    Throwable root = ex.getCause();
+    while (root != null && root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String cause =
+        (root == null)
+            ? null
+            : root.getClass().getSimpleName()
+                + ((root.getMessage() != null) ? ": " + root.getMessage() : "");
+    if (!StringUtils.hasText(description)) {
+      return (cause != null) ? cause : "no detail";
+    }
+    return (cause != null) ? description + " (" + cause + ")" : description;
   }
 }

@@ -1,6 +1,7 @@
 package dev.temporalboot.connection;
 
 import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
+import java.util.Locale;
 
 /** Checks a connection target early, so a typo fails at startup rather than on the first call. */
 public final class Targets {
@@ -19,7 +20,8 @@ public final class Targets {
    */
   public static String validate(String target) {
     String trimmed = target.trim();
-    if (trimmed.startsWith("http://") || trimmed.startsWith("https://")) {
+    String lower = trimmed.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("http://") || lower.startsWith("https://")) {
       throw invalid(
           target,
           "it is a URL, but Temporal takes a gRPC host:port",
@@ -29,12 +31,19 @@ public final class Targets {
     if (trimmed.contains(":///")) {
       return trimmed;
     }
-    int colon = trimmed.lastIndexOf(':');
-    String host = colon < 0 ? trimmed : trimmed.substring(0, colon);
-    if (colon < 0 || host.isBlank() || (host.contains(":") && !host.startsWith("["))) {
-      throw invalid(target, "it has no port", "Write it as host:port, e.g. 'localhost:7233'.");
+    int separator = portSeparator(trimmed);
+    if (separator < 0) {
+      boolean bareIpv6 = !trimmed.startsWith("[") && trimmed.indexOf(':') >= 0;
+      throw invalid(
+          target,
+          bareIpv6 ? "it has no port, or an IPv6 address without brackets" : "it has no port",
+          "Write it as host:port, e.g. 'localhost:7233' or '[::1]:7233'.");
     }
-    String port = trimmed.substring(colon + 1);
+    String host = trimmed.substring(0, separator);
+    if (host.isBlank() || host.equals("[]")) {
+      throw invalid(target, "it has no host", "Write it as host:port, e.g. 'localhost:7233'.");
+    }
+    String port = trimmed.substring(separator + 1);
     if (!isPortNumber(port)) {
       throw invalid(
           target,
@@ -42,6 +51,16 @@ public final class Targets {
           "Write it as host:port, e.g. 'localhost:7233'.");
     }
     return trimmed;
+  }
+
+  /** Index of the colon before the port, or -1; IPv6 hosts must be bracketed to have one. */
+  private static int portSeparator(String target) {
+    if (target.startsWith("[")) {
+      int close = target.indexOf(']');
+      return (close > 0 && target.startsWith(":", close + 1)) ? close + 1 : -1;
+    }
+    int colon = target.indexOf(':');
+    return (colon == target.lastIndexOf(':')) ? colon : -1;
   }
 
   private static boolean isPortNumber(String port) {

@@ -6,12 +6,13 @@ import io.grpc.netty.shaded.io.grpc.netty.GrpcSslContexts;
 import io.grpc.netty.shaded.io.netty.handler.ssl.SslContext;
 import io.grpc.netty.shaded.io.netty.handler.ssl.SslContextBuilder;
 import java.io.IOException;
-import java.io.InputStream;
+import java.security.cert.X509Certificate;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.ssl.NoSuchSslBundleException;
 import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslBundles;
-import org.springframework.core.io.Resource;
+import org.springframework.boot.ssl.SslOptions;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.util.StringUtils;
 
@@ -21,7 +22,7 @@ import org.springframework.util.StringUtils;
  */
 public final class TlsSettings {
 
-  private static final String PREFIX = "temporal.connection.tls.";
+  private static final String PREFIX = PemFiles.PREFIX;
 
   private final TemporalProperties.Connection connection;
 
@@ -97,6 +98,13 @@ public final class TlsSettings {
           GrpcSslContexts.forClient()
               .trustManager(bundle.getManagers().getTrustManagerFactory())
               .keyManager(bundle.getManagers().getKeyManagerFactory());
+      SslOptions options = bundle.getOptions();
+      if (options.getEnabledProtocols() != null) {
+        builder.protocols(options.getEnabledProtocols());
+      }
+      if (options.getCiphers() != null) {
+        builder.ciphers(Arrays.asList(options.getCiphers()));
+      }
       return builder.build();
     } catch (NoSuchSslBundleException ex) {
       throw new InvalidTemporalPropertyException(
@@ -123,46 +131,22 @@ public final class TlsSettings {
           "mutual TLS needs both " + PREFIX + "certificate and " + PREFIX + "private-key.",
           "Set " + PREFIX + missing + " as well, or remove the other one.");
     }
+    PemFiles files = new PemFiles(this.resourceLoader);
     SslContextBuilder builder = GrpcSslContexts.forClient();
     if (StringUtils.hasText(tls.getTrustCertificate())) {
-      try (InputStream trust = open("trust-certificate", tls.getTrustCertificate())) {
-        builder.trustManager(trust);
-      } catch (IOException | IllegalArgumentException ex) {
-        throw unreadable("trust-certificate", tls.getTrustCertificate(), ex);
-      }
+      builder.trustManager(files.certificates("trust-certificate", tls.getTrustCertificate()));
     }
     if (hasCertificate) {
-      try (InputStream certificate = open("certificate", tls.getCertificate());
-          InputStream key = open("private-key", tls.getPrivateKey())) {
-        builder.keyManager(certificate, key);
-      } catch (IOException | IllegalArgumentException ex) {
-        throw unreadable("certificate", tls.getCertificate() + " / " + tls.getPrivateKey(), ex);
-      }
+      X509Certificate[] chain = files.certificates("certificate", tls.getCertificate());
+      builder.keyManager(files.privateKey(tls.getPrivateKey(), chain[0]), chain);
     }
     try {
       return builder.build();
-    } catch (IOException ex) {
-      throw unreadable("certificate", tls.getCertificate(), ex);
+    } catch (IOException | IllegalArgumentException ex) {
+      throw hasCertificate
+          ? PemFiles.unreadable("certificate", tls.getCertificate(), ex)
+          : PemFiles.unreadable("trust-certificate", tls.getTrustCertificate(), ex);
     }
-  }
-
-  private InputStream open(String property, String location) {
-    Resource resource = this.resourceLoader.getResource(location);
-    try {
-      return resource.getInputStream();
-    } catch (IOException ex) {
-      throw unreadable(property, location, ex);
-    }
-  }
-
-  private static InvalidTemporalPropertyException unreadable(
-      String property, @Nullable String location, Exception ex) {
-    return new InvalidTemporalPropertyException(
-        PREFIX + property,
-        "'" + location + "' cannot be read as PEM: " + ex.getMessage(),
-        "Point it at a readable PEM file, e.g. 'file:/etc/temporal/client.pem' or"
-            + " 'classpath:client.pem' (private keys in PKCS#8).",
-        ex);
   }
 
   private static boolean hasMaterial(TemporalProperties.Tls tls) {
