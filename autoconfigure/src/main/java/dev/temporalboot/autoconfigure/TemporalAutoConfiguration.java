@@ -104,8 +104,7 @@ public class TemporalAutoConfiguration {
     if (StringUtils.hasText(identity)) {
       builder.setIdentity(identity);
     }
-    customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
-    return WorkflowClient.newInstance(stubs, builder.build());
+    return WorkflowClient.newInstance(stubs, Customizers.apply(builder, customizers).build());
   }
 
   @Bean
@@ -128,7 +127,6 @@ public class TemporalAutoConfiguration {
     if (StringUtils.hasText(identity)) {
       builder.setIdentity(identity);
     }
-    customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
-    return ScheduleClient.newInstance(stubs, builder.build());
+    return ScheduleClient.newInstance(stubs, Customizers.apply(builder, customizers).build());
   }
 }

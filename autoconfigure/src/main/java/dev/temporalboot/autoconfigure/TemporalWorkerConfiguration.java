@@ -33,8 +33,7 @@ class TemporalWorkerConfiguration {
     WorkerFactoryOptions.Builder builder =
         WorkerFactoryOptions.newBuilder()
             .setWorkerInterceptors(interceptors.orderedStream().toArray(WorkerInterceptor[]::new));
-    customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
-    return WorkerFactory.newInstance(client, builder.build());
+    return WorkerFactory.newInstance(client, Customizers.apply(builder, customizers).build());
   }
 
   @Bean

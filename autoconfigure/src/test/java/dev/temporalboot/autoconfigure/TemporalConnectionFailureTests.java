@@ -1,6 +1,6 @@
 package dev.temporalboot.autoconfigure;
 
-import static dev.temporalboot.autoconfigure.StartupFailures.assertStartupFailure;
+import static dev.temporalboot.testsupport.StartupFailures.assertStartupFailure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;

@@ -1,8 +1,8 @@
 package dev.temporalboot.autoconfigure;
 
-import static dev.temporalboot.autoconfigure.StartupFailures.assertAnalysisNames;
-import static dev.temporalboot.autoconfigure.StartupFailures.assertStartupFailure;
-import static dev.temporalboot.autoconfigure.StartupFailures.cause;
+import static dev.temporalboot.testsupport.StartupFailures.assertAnalysisNames;
+import static dev.temporalboot.testsupport.StartupFailures.assertStartupFailure;
+import static dev.temporalboot.testsupport.StartupFailures.cause;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.temporalboot.autoconfigure.fixtures.HelloWorkflowImpl;

@@ -1,11 +1,12 @@
 package dev.temporalboot.connection;
 
-import static dev.temporalboot.connection.StartupFailures.location;
+import static dev.temporalboot.connection.TestCertificates.location;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.temporalboot.autoconfigure.TemporalAutoConfiguration;
 import dev.temporalboot.autoconfigure.TemporalEmbeddedServerAutoConfiguration;
 import dev.temporalboot.diagnostics.TemporalConnectionException;
+import dev.temporalboot.testsupport.StartupFailures;
 import io.grpc.netty.shaded.io.netty.handler.ssl.ClientAuth;
 import io.temporal.api.workflowservice.v1.DescribeNamespaceRequest;
 import io.temporal.client.WorkflowClient;

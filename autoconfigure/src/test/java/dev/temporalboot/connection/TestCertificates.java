@@ -186,4 +186,9 @@ final class TestCertificates {
     }
     return file;
   }
+
+  /** A Spring resource location for a file. */
+  static String location(Path file) {
+    return "file:" + file.toAbsolutePath();
+  }
 }

@@ -1,11 +1,12 @@
 package dev.temporalboot.connection;
 
-import static dev.temporalboot.connection.StartupFailures.location;
+import static dev.temporalboot.connection.TestCertificates.location;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.temporalboot.autoconfigure.TemporalAutoConfiguration;
 import dev.temporalboot.autoconfigure.TemporalEmbeddedServerAutoConfiguration;
 import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
+import dev.temporalboot.testsupport.StartupFailures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -170,7 +171,8 @@ class TlsPropertyErrorTests {
   private static void assertInvalid(
       AssertableApplicationContext context, String property, String detail) {
     InvalidTemporalPropertyException ex =
-        StartupFailures.find(context, InvalidTemporalPropertyException.class);
+        StartupFailures.assertStartupFailure(
+            context, InvalidTemporalPropertyException.class, property);
     assertThat(ex.getProperty()).isEqualTo(property);
     assertThat(ex.getMessage()).contains(property).contains(detail);
     assertThat(ex.getAction()).isNotBlank();

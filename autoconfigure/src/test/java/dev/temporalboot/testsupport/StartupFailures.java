@@ -1,4 +1,4 @@
-package dev.temporalboot.autoconfigure;
+package dev.temporalboot.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,14 +21,14 @@ import org.springframework.core.io.support.SpringFactoriesLoader.ArgumentResolve
  * Finds our exception in a startup failure and analyzes the failure as Spring Boot does at startup,
  * with every registered {@link FailureAnalyzer}.
  */
-final class StartupFailures {
+public final class StartupFailures {
 
   private StartupFailures() {}
 
   /**
    * Returns the first exception of the given type in the cause chain, failing when there is none.
    */
-  static <E extends Throwable> E cause(Throwable failure, Class<E> type) {
+  public static <E extends Throwable> E cause(Throwable failure, Class<E> type) {
     for (Throwable current = failure; current != null; current = current.getCause()) {
       if (type.isInstance(current)) {
         return type.cast(current);
@@ -37,13 +37,19 @@ final class StartupFailures {
     throw new AssertionError("No " + type.getName() + " in the cause chain of " + failure, failure);
   }
 
+  /** Returns the first exception of the given type in the context's startup failure. */
+  public static <E extends Throwable> E find(AssertableApplicationContext context, Class<E> type) {
+    assertThat(context.getStartupFailure()).as("startup failure").isNotNull();
+    return cause(context.getStartupFailure(), type);
+  }
+
   /**
    * Analyzes the failure with the analyzers of every spring.factories file, first answer wins. Our
    * analyzer is loaded first in tests (target/classes leads the classpath), so the list is reversed
    * before sorting: ours then wins only through its own order, as in an application whose classpath
    * puts Spring Boot's jars first.
    */
-  static FailureAnalysis analyze(Throwable failure) {
+  public static FailureAnalysis analyze(Throwable failure) {
     ArgumentResolver arguments =
         ArgumentResolver.of(BeanFactory.class, new DefaultListableBeanFactory())
             .and(Environment.class, new StandardEnvironment());
@@ -70,7 +76,7 @@ final class StartupFailures {
    * Asserts that startup failed because of our exception, and that Spring Boot's report comes from
    * that exception and names the property, class or bean at fault.
    */
-  static <E extends TemporalBootException> E assertStartupFailure(
+  public static <E extends TemporalBootException> E assertStartupFailure(
       AssertableApplicationContext context, Class<E> type, String... names) {
     assertThat(context).hasFailed();
     Throwable failure = context.getStartupFailure();
@@ -85,7 +91,7 @@ final class StartupFailures {
    * Asserts that Spring Boot's report names the property, class or bean at fault and says how to
    * fix it.
    */
-  static FailureAnalysis assertAnalysisNames(Throwable failure, String... names) {
+  public static FailureAnalysis assertAnalysisNames(Throwable failure, String... names) {
     FailureAnalysis analysis = analyze(failure);
     assertThat(analysis.getDescription()).contains(names);
     assertThat(analysis.getAction()).isNotBlank();
