@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.temporalboot.autoconfigure.fixtures.HelloWorkflowImpl;
 import dev.temporalboot.connection.TemporalConnectionDetails;
 import dev.temporalboot.embedded.EmbeddedTemporalServer;
+import dev.temporalboot.testsupport.TemporalContextRunners;
 import dev.temporalboot.worker.TemporalWorkers;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
@@ -15,7 +16,6 @@ import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import io.temporal.worker.WorkerFactory;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,12 +23,7 @@ import org.springframework.context.annotation.Configuration;
 /** Every bean we define backs off when the application defines its own, which is then used. */
 class TemporalAutoConfigurationBackOffTests {
 
-  private final ApplicationContextRunner contextRunner =
-      new ApplicationContextRunner()
-          .withConfiguration(
-              AutoConfigurations.of(
-                  TemporalEmbeddedServerAutoConfiguration.class, TemporalAutoConfiguration.class))
-          .withPropertyValues("temporal.embedded.port=0");
+  private final ApplicationContextRunner contextRunner = TemporalContextRunners.temporal();
 
   @Test
   void userServiceStubsReplaceOursAndAreUsedByOurClients() {

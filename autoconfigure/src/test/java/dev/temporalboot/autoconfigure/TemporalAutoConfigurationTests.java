@@ -7,6 +7,7 @@ import dev.temporalboot.autoconfigure.fixtures.HelloWorkflow;
 import dev.temporalboot.autoconfigure.fixtures.scanned.ScannedWorkflowImpl;
 import dev.temporalboot.connection.TemporalConnectionDetails;
 import dev.temporalboot.embedded.EmbeddedTemporalServer;
+import dev.temporalboot.testsupport.TemporalContextRunners;
 import dev.temporalboot.worker.TemporalWorkers;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.schedules.ScheduleClient;
@@ -18,7 +19,6 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
@@ -26,12 +26,7 @@ import org.springframework.context.annotation.Configuration;
 /** When the starter switches itself on and off, and what it publishes. */
 class TemporalAutoConfigurationTests {
 
-  private final ApplicationContextRunner contextRunner =
-      new ApplicationContextRunner()
-          .withConfiguration(
-              AutoConfigurations.of(
-                  TemporalEmbeddedServerAutoConfiguration.class, TemporalAutoConfiguration.class))
-          .withPropertyValues("temporal.embedded.port=0");
+  private final ApplicationContextRunner contextRunner = TemporalContextRunners.temporal();
 
   @Test
   void defaultsGiveAnEmbeddedServerAndEveryClientBean() {

@@ -13,10 +13,10 @@ import dev.temporalboot.autoconfigure.fixtures.PlainWorkflowImpl;
 import dev.temporalboot.autoconfigure.fixtures.TwoConstructorsWorkflowImpl;
 import dev.temporalboot.autoconfigure.fixtures.placeholder.UnresolvableQueueWorkflowImpl;
 import dev.temporalboot.diagnostics.InvalidTemporalComponentException;
+import dev.temporalboot.testsupport.TemporalContextRunners;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.NoSuchBeanDefinitionException;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
 
@@ -26,11 +26,7 @@ class TemporalComponentFailureTests {
   private static final String WORKFLOW_CLASSES = "temporal.workers[0].workflow-classes=";
 
   private final ApplicationContextRunner contextRunner =
-      new ApplicationContextRunner()
-          .withConfiguration(
-              AutoConfigurations.of(
-                  TemporalEmbeddedServerAutoConfiguration.class, TemporalAutoConfiguration.class))
-          .withPropertyValues("temporal.embedded.port=0", "temporal.workers[0].task-queue=broken");
+      TemporalContextRunners.temporal().withPropertyValues("temporal.workers[0].task-queue=broken");
 
   @Test
   void workflowClassWithoutWorkflowInterfaceFails() {
@@ -144,11 +140,7 @@ class TemporalComponentFailureTests {
 
   @Test
   void unresolvablePlaceholderInWorkflowImplTaskQueueFails() {
-    new ApplicationContextRunner()
-        .withConfiguration(
-            AutoConfigurations.of(
-                TemporalEmbeddedServerAutoConfiguration.class, TemporalAutoConfiguration.class))
-        .withPropertyValues("temporal.embedded.port=0")
+    TemporalContextRunners.temporal()
         .withUserConfiguration(PlaceholderPackageConfiguration.class)
         .run(
             (context) ->

@@ -5,23 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
 import dev.temporalboot.diagnostics.TemporalConnectionException;
+import dev.temporalboot.testsupport.TemporalContextRunners;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /** Where to connect cannot work: startup fails naming the property or the target. */
 class TemporalConnectionFailureTests {
 
-  private final ApplicationContextRunner contextRunner =
-      new ApplicationContextRunner()
-          .withConfiguration(
-              AutoConfigurations.of(
-                  TemporalEmbeddedServerAutoConfiguration.class, TemporalAutoConfiguration.class))
-          .withPropertyValues("temporal.embedded.port=0");
+  private final ApplicationContextRunner contextRunner = TemporalContextRunners.temporal();
 
   @Test
   void targetWithoutPortFails() {

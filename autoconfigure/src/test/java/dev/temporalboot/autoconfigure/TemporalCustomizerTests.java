@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import dev.temporalboot.TemporalCustomizer;
 import dev.temporalboot.autoconfigure.fixtures.HelloWorkflowImpl;
+import dev.temporalboot.testsupport.TemporalContextRunners;
 import io.temporal.api.common.v1.Payload;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
@@ -32,7 +33,6 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,12 +45,8 @@ class TemporalCustomizerTests {
   private static final String QUEUE = "customized";
 
   private final ApplicationContextRunner contextRunner =
-      new ApplicationContextRunner()
-          .withConfiguration(
-              AutoConfigurations.of(
-                  TemporalEmbeddedServerAutoConfiguration.class, TemporalAutoConfiguration.class))
+      TemporalContextRunners.temporal()
           .withPropertyValues(
-              "temporal.embedded.port=0",
               "temporal.workers[0].task-queue=" + QUEUE,
               "temporal.workers[0].workflow-classes=" + HelloWorkflowImpl.class.getName());
 

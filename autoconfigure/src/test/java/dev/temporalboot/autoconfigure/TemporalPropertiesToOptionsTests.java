@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.temporalboot.autoconfigure.fixtures.HelloActivitiesImpl;
 import dev.temporalboot.autoconfigure.fixtures.HelloWorkflowImpl;
+import dev.temporalboot.testsupport.TemporalContextRunners;
 import dev.temporalboot.worker.TemporalWorkers;
 import dev.temporalboot.worker.WorkerDefinition;
 import io.temporal.client.WorkflowClient;
@@ -17,7 +18,6 @@ import io.temporal.worker.tuning.PollerBehaviorAutoscaling;
 import io.temporal.worker.tuning.PollerBehaviorSimpleMaximum;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
@@ -26,12 +26,7 @@ class TemporalPropertiesToOptionsTests {
 
   private static final String QUEUE = "orders";
 
-  private final ApplicationContextRunner contextRunner =
-      new ApplicationContextRunner()
-          .withConfiguration(
-              AutoConfigurations.of(
-                  TemporalEmbeddedServerAutoConfiguration.class, TemporalAutoConfiguration.class))
-          .withPropertyValues("temporal.embedded.port=0");
+  private final ApplicationContextRunner contextRunner = TemporalContextRunners.temporal();
 
   private final ApplicationContextRunner workerRunner =
       this.contextRunner

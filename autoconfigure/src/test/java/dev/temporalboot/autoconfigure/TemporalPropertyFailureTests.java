@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.temporalboot.autoconfigure.fixtures.HelloWorkflowImpl;
 import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
+import dev.temporalboot.testsupport.TemporalContextRunners;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -16,12 +16,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 /** A {@code temporal.*} value that cannot work fails startup, naming the property. */
 class TemporalPropertyFailureTests {
 
-  private final ApplicationContextRunner contextRunner =
-      new ApplicationContextRunner()
-          .withConfiguration(
-              AutoConfigurations.of(
-                  TemporalEmbeddedServerAutoConfiguration.class, TemporalAutoConfiguration.class))
-          .withPropertyValues("temporal.embedded.port=0");
+  private final ApplicationContextRunner contextRunner = TemporalContextRunners.temporal();
 
   private final ApplicationContextRunner workerRunner =
       this.contextRunner.withPropertyValues(

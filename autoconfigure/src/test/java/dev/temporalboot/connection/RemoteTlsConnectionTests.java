@@ -3,10 +3,9 @@ package dev.temporalboot.connection;
 import static dev.temporalboot.connection.TestCertificates.location;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.temporalboot.autoconfigure.TemporalAutoConfiguration;
-import dev.temporalboot.autoconfigure.TemporalEmbeddedServerAutoConfiguration;
 import dev.temporalboot.diagnostics.TemporalConnectionException;
 import dev.temporalboot.testsupport.StartupFailures;
+import dev.temporalboot.testsupport.TemporalContextRunners;
 import io.grpc.netty.shaded.io.netty.handler.ssl.ClientAuth;
 import io.temporal.api.workflowservice.v1.DescribeNamespaceRequest;
 import io.temporal.client.WorkflowClient;
@@ -33,12 +32,8 @@ class RemoteTlsConnectionTests {
   static TestCertificates certificates;
 
   private final ApplicationContextRunner contextRunner =
-      new ApplicationContextRunner()
-          .withConfiguration(
-              AutoConfigurations.of(
-                  TemporalEmbeddedServerAutoConfiguration.class,
-                  TemporalAutoConfiguration.class,
-                  SslAutoConfiguration.class))
+      TemporalContextRunners.temporal()
+          .withConfiguration(AutoConfigurations.of(SslAutoConfiguration.class))
           .withPropertyValues(
               "temporal.connection.fail-fast=true",
               "temporal.connection.rpc-timeout=5s",

@@ -4,9 +4,9 @@ import static dev.temporalboot.connection.TestCertificates.location;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.temporalboot.autoconfigure.TemporalAutoConfiguration;
-import dev.temporalboot.autoconfigure.TemporalEmbeddedServerAutoConfiguration;
 import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
 import dev.temporalboot.testsupport.StartupFailures;
+import dev.temporalboot.testsupport.TemporalContextRunners;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,12 +32,8 @@ class TlsPropertyErrorTests {
   static Path notPem;
 
   private final ApplicationContextRunner contextRunner =
-      new ApplicationContextRunner()
-          .withConfiguration(
-              AutoConfigurations.of(
-                  TemporalEmbeddedServerAutoConfiguration.class,
-                  TemporalAutoConfiguration.class,
-                  SslAutoConfiguration.class))
+      TemporalContextRunners.temporal()
+          .withConfiguration(AutoConfigurations.of(SslAutoConfiguration.class))
           .withPropertyValues(
               "temporal.connection.target=127.0.0.1:1",
               "temporal.embedded.port=0",
