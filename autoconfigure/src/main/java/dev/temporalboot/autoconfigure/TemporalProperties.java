@@ -8,8 +8,11 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** Configuration of Temporal Boot, under the {@code temporal} prefix. */
-@ConfigurationProperties("temporal")
+/**
+ * Configuration of Temporal Boot, under the {@code temporal} prefix. Unknown keys fail startup, so
+ * a typo is never silently ignored (environment variables such as the Temporal CLI's are exempt).
+ */
+@ConfigurationProperties(prefix = "temporal", ignoreUnknownFields = false)
 public class TemporalProperties {
 
   /** Whether Temporal Boot is enabled; false switches the whole starter off. */
@@ -26,6 +29,12 @@ public class TemporalProperties {
 
   /** Workers to run, each polling one task queue, with its options. */
   private List<WorkerProperties> workers = new ArrayList<>();
+
+  /**
+   * Options of activity stubs, by 'default' or by activity interface (simple or fully qualified
+   * name).
+   */
+  private Map<String, ActivityProperties> activities = new LinkedHashMap<>();
 
   public boolean isEnabled() {
     return this.enabled;
@@ -61,6 +70,14 @@ public class TemporalProperties {
 
   public void setWorkers(List<WorkerProperties> workers) {
     this.workers = workers;
+  }
+
+  public Map<String, ActivityProperties> getActivities() {
+    return this.activities;
+  }
+
+  public void setActivities(Map<String, ActivityProperties> activities) {
+    this.activities = activities;
   }
 
   /** Where and how to connect to the Temporal service. */

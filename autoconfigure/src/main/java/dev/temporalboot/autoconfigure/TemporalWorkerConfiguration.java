@@ -55,6 +55,7 @@ class TemporalWorkerConfiguration {
         factory,
         new TemporalWorkers.Settings(
             properties.getWorkers(),
+            properties.getActivities(),
             packages,
             properties.getShutdown().getGracePeriod(),
             environment,

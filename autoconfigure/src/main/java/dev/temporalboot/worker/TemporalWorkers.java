@@ -2,6 +2,9 @@ package dev.temporalboot.worker;
 
 import dev.temporalboot.ActivityImpl;
 import dev.temporalboot.TemporalCustomizer;
+import dev.temporalboot.activity.ActivityOptionsCatalog;
+import dev.temporalboot.activity.InjectedActivityStub;
+import dev.temporalboot.autoconfigure.ActivityProperties;
 import dev.temporalboot.autoconfigure.WorkerProperties;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
@@ -9,8 +12,11 @@ import io.temporal.worker.WorkerOptions;
 import io.temporal.worker.WorkflowImplementationOptions;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +48,9 @@ public class TemporalWorkers implements SmartInitializingSingleton, SmartLifecyc
 
   private List<WorkerDefinition> definitions = List.of();
 
+  private ActivityOptionsCatalog activityOptions =
+      new ActivityOptionsCatalog(Map.of(), List.of(), getClass().getClassLoader());
+
   private volatile boolean running;
 
   /**
@@ -71,12 +80,20 @@ public class TemporalWorkers implements SmartInitializingSingleton, SmartLifecyc
             WorkflowClassScanner.scan(
                 this.settings.packages(), environment, this.settings.resourceLoader()),
             Arrays.asList(this.beanFactory.getBeanNamesForAnnotation(ActivityImpl.class)));
+    ClassLoader classLoader = this.settings.resourceLoader().getClassLoader();
+    this.activityOptions =
+        new ActivityOptionsCatalog(
+            this.settings.activities(), activityInterfaces(this.definitions), classLoader);
     WorkerRegistrar registrar =
         new WorkerRegistrar(
             this.factory,
             this.beanFactory,
             this.settings.workerCustomizers(),
-            this.settings.implementationCustomizers());
+            this.settings.implementationCustomizers(),
+            this.activityOptions,
+            (type, annotation, where) ->
+                InjectedActivityStub.of(
+                    type, annotation, where, this.activityOptions, environment, classLoader));
     this.definitions.forEach(registrar::register);
     for (WorkerDefinition definition : this.definitions) {
       logger.info(
@@ -86,6 +103,15 @@ public class TemporalWorkers implements SmartInitializingSingleton, SmartLifecyc
           definition.getWorkflowTypes(),
           definition.getActivityTypes());
     }
+  }
+
+  /**
+   * Returns the checked {@code temporal.activities} options.
+   *
+   * @return the activity options catalog
+   */
+  public ActivityOptionsCatalog getActivityOptions() {
+    return this.activityOptions;
   }
 
   /**
@@ -112,6 +138,20 @@ public class TemporalWorkers implements SmartInitializingSingleton, SmartLifecyc
       return Optional.of(WorkerState.STOPPED);
     }
     return Optional.of(worker.isSuspended() ? WorkerState.SUSPENDED : WorkerState.RUNNING);
+  }
+
+  private static Set<Class<?>> activityInterfaces(List<WorkerDefinition> definitions) {
+    Set<Class<?>> interfaces = new LinkedHashSet<>();
+    for (WorkerDefinition definition : definitions) {
+      definition.getActivities().forEach((a) -> interfaces.addAll(a.activityInterfaces()));
+      definition
+          .getWorkflows()
+          .forEach(
+              (w) ->
+                  interfaces.addAll(
+                      WorkflowInstanceFactory.injectedActivityInterfaces(w.implementation())));
+    }
+    return interfaces;
   }
 
   @Override
@@ -162,6 +202,7 @@ public class TemporalWorkers implements SmartInitializingSingleton, SmartLifecyc
    * What the registry needs from the application.
    *
    * @param workers the YAML worker entries
+   * @param activities the YAML activity stub options
    * @param packages packages to scan for {@code @WorkflowImpl} classes
    * @param gracePeriod how long in-flight tasks may run on at shutdown
    * @param environment resolves placeholders in task queue names
@@ -171,6 +212,7 @@ public class TemporalWorkers implements SmartInitializingSingleton, SmartLifecyc
    */
   public record Settings(
       List<WorkerProperties> workers,
+      Map<String, ActivityProperties> activities,
       List<String> packages,
       Duration gracePeriod,
       Environment environment,

@@ -1,6 +1,7 @@
 package dev.temporalboot.worker;
 
 import dev.temporalboot.TemporalCustomizer;
+import dev.temporalboot.activity.ActivityOptionsCatalog;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
 import io.temporal.worker.WorkerOptions;
@@ -20,15 +21,23 @@ final class WorkerRegistrar {
   private final List<TemporalCustomizer<WorkflowImplementationOptions.Builder>>
       implementationCustomizers;
 
+  private final ActivityOptionsCatalog activityOptions;
+
+  private final WorkflowInstanceFactory.StubResolver stubs;
+
   WorkerRegistrar(
       WorkerFactory factory,
       AutowireCapableBeanFactory beanFactory,
       List<TemporalCustomizer<WorkerOptions.Builder>> workerCustomizers,
-      List<TemporalCustomizer<WorkflowImplementationOptions.Builder>> implementationCustomizers) {
+      List<TemporalCustomizer<WorkflowImplementationOptions.Builder>> implementationCustomizers,
+      ActivityOptionsCatalog activityOptions,
+      WorkflowInstanceFactory.StubResolver stubs) {
     this.factory = factory;
     this.beanFactory = beanFactory;
     this.workerCustomizers = workerCustomizers;
     this.implementationCustomizers = implementationCustomizers;
+    this.activityOptions = activityOptions;
+    this.stubs = stubs;
   }
 
   void register(WorkerDefinition definition) {
@@ -49,7 +58,7 @@ final class WorkerRegistrar {
   private void registerWorkflow(
       Worker worker, WorkflowRegistration workflow, WorkflowImplementationOptions options) {
     WorkflowInstanceFactory<?> instances =
-        WorkflowInstanceFactory.create(workflow.implementation(), this.beanFactory);
+        WorkflowInstanceFactory.create(workflow.implementation(), this.beanFactory, this.stubs);
     for (Class<?> workflowInterface : workflow.workflowInterfaces()) {
       registerFactory(worker, workflowInterface, instances, options);
     }
@@ -67,6 +76,8 @@ final class WorkerRegistrar {
 
   private WorkflowImplementationOptions implementationOptions() {
     WorkflowImplementationOptions.Builder builder = WorkflowImplementationOptions.newBuilder();
+    // YAML first, for stubs created in workflow code without options; customizers last.
+    this.activityOptions.applyTo(builder);
     this.implementationCustomizers.forEach((customizer) -> customizer.customize(builder));
     return builder.build();
   }
