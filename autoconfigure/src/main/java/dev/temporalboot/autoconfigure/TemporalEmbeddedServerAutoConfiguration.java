@@ -3,6 +3,8 @@ package dev.temporalboot.autoconfigure;
 import dev.temporalboot.connection.TemporalConnectionDetails;
 import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
 import dev.temporalboot.embedded.EmbeddedTemporalServer;
+import dev.temporalboot.embedded.TimeSkippingClientInterceptor;
+import dev.temporalboot.embedded.TimeSkippingLock;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -64,6 +66,18 @@ public class TemporalEmbeddedServerAutoConfiguration {
             new MapPropertySource(
                 "temporal.embedded", Map.of(LOCAL_PORT_PROPERTY, server.getPort())));
     return server;
+  }
+
+  @Bean(destroyMethod = "close")
+  @ConditionalOnBooleanProperty("temporal.embedded.time-skipping")
+  TimeSkippingLock temporalTimeSkippingLock(EmbeddedTemporalServer server) {
+    return server.newTimeSkippingLock();
+  }
+
+  @Bean
+  @ConditionalOnBooleanProperty("temporal.embedded.time-skipping")
+  TimeSkippingClientInterceptor temporalTimeSkippingClientInterceptor(TimeSkippingLock lock) {
+    return new TimeSkippingClientInterceptor(lock);
   }
 
   @Bean

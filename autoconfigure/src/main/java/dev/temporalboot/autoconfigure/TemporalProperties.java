@@ -243,7 +243,8 @@ public class TemporalProperties {
     private String address = "127.0.0.1";
 
     /**
-     * Whether timers skip ahead while no client waits (tests); activities still run in real time.
+     * Whether timers skip ahead while a client waits for a workflow result (tests); activities
+     * still run in real time.
      */
     private boolean timeSkipping = false;
 

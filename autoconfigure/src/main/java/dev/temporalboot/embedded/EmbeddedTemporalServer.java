@@ -42,7 +42,7 @@ public class EmbeddedTemporalServer implements Closeable {
    *
    * @param address the address to bind to
    * @param port the port, or 0 for a free one
-   * @param timeSkipping whether timers may skip ahead while no client waits
+   * @param timeSkipping whether timers may skip ahead while a client waits for a result
    */
   public EmbeddedTemporalServer(String address, int port, boolean timeSkipping) {
     this.address = address;
@@ -57,7 +57,8 @@ public class EmbeddedTemporalServer implements Closeable {
    */
   public synchronized void start() {
     InetSocketAddress socket = new InetSocketAddress(resolve(), this.requestedPort);
-    TestServicesStarter starter = new TestServicesStarter(!this.timeSkipping, 0);
+    // Always locked at start: time moves only while a client holds a TimeSkippingLock wait.
+    TestServicesStarter starter = new TestServicesStarter(true, 0);
     NettyServerBuilder builder = NettyServerBuilder.forAddress(socket);
     HealthStatusManager health = new HealthStatusManager();
     builder.addService(health.getHealthService());
@@ -76,7 +77,7 @@ public class EmbeddedTemporalServer implements Closeable {
     logger.info(
         "Embedded Temporal server listening on {} (time skipping {})",
         getTarget(),
-        this.timeSkipping ? "on" : "locked");
+        this.timeSkipping ? "while clients wait for results" : "off");
   }
 
   /**
@@ -102,12 +103,25 @@ public class EmbeddedTemporalServer implements Closeable {
   }
 
   /**
-   * Returns whether timers may skip ahead while no client waits.
+   * Returns whether timers may skip ahead while a client waits for a result.
    *
    * @return true when time skipping is on
    */
   public boolean isTimeSkipping() {
     return this.timeSkipping;
+  }
+
+  /**
+   * Creates the lock through which clients let time skip while they wait for a result.
+   *
+   * @return a new lock, to close with the client
+   * @throws IllegalStateException when time skipping is off or the server is not started
+   */
+  public TimeSkippingLock newTimeSkippingLock() {
+    if (!this.timeSkipping) {
+      throw new IllegalStateException("Time skipping is off for this embedded server");
+    }
+    return new TimeSkippingLock(getTarget());
   }
 
   /**

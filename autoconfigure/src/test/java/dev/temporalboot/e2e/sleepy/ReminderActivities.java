@@ -1,0 +1,9 @@
+package dev.temporalboot.e2e.sleepy;
+
+import io.temporal.activity.ActivityInterface;
+
+@ActivityInterface
+public interface ReminderActivities {
+
+  String send(String text);
+}
