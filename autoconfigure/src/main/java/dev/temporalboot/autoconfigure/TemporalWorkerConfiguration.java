@@ -1,6 +1,7 @@
 package dev.temporalboot.autoconfigure;
 
 import dev.temporalboot.TemporalCustomizer;
+import dev.temporalboot.worker.ActivityImplDeclarations;
 import dev.temporalboot.worker.TemporalWorkers;
 import io.temporal.client.WorkflowClient;
 import io.temporal.common.interceptors.WorkerInterceptor;
@@ -37,8 +38,14 @@ class TemporalWorkerConfiguration {
   }
 
   @Bean
+  static ActivityImplDeclarations temporalActivityImplDeclarations() {
+    return new ActivityImplDeclarations();
+  }
+
+  @Bean
   @ConditionalOnMissingBean
   TemporalWorkers temporalWorkers(
+      ActivityImplDeclarations declarations,
       WorkerFactory factory,
       TemporalProperties properties,
       Environment environment,
@@ -61,7 +68,8 @@ class TemporalWorkerConfiguration {
             environment,
             resourceLoader,
             workerCustomizers.orderedStream().toList(),
-            implementationCustomizers.orderedStream().toList()),
+            implementationCustomizers.orderedStream().toList(),
+            declarations),
         beanFactory);
   }
 }

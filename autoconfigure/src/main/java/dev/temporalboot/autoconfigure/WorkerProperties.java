@@ -46,8 +46,11 @@ public class WorkerProperties {
   /** Activities per second the whole task queue starts at most, enforced by the server. */
   private double taskQueueActivitiesPerSecond = 0;
 
-  /** Whether to run tasks on virtual threads (Java 21 or later). */
-  private boolean virtualThreads = false;
+  /**
+   * Whether to run tasks on virtual threads (Java 21 or later); unset follows
+   * spring.threads.virtual.enabled.
+   */
+  private @Nullable Boolean virtualThreads;
 
   /** Worker versioning: the deployment this worker belongs to. */
   private @Nullable Deployment deployment;
@@ -156,11 +159,11 @@ public class WorkerProperties {
     this.taskQueueActivitiesPerSecond = taskQueueActivitiesPerSecond;
   }
 
-  public boolean isVirtualThreads() {
+  public @Nullable Boolean getVirtualThreads() {
     return this.virtualThreads;
   }
 
-  public void setVirtualThreads(boolean virtualThreads) {
+  public void setVirtualThreads(@Nullable Boolean virtualThreads) {
     this.virtualThreads = virtualThreads;
   }
 

@@ -1,6 +1,5 @@
 package dev.temporalboot.worker;
 
-import dev.temporalboot.ActivityImpl;
 import dev.temporalboot.TemporalCustomizer;
 import dev.temporalboot.activity.ActivityOptionsCatalog;
 import dev.temporalboot.activity.InjectedActivityStub;
@@ -11,7 +10,6 @@ import io.temporal.worker.WorkerFactory;
 import io.temporal.worker.WorkerOptions;
 import io.temporal.worker.WorkflowImplementationOptions;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +77,7 @@ public class TemporalWorkers implements SmartInitializingSingleton, SmartLifecyc
             this.settings.workers(),
             WorkflowClassScanner.scan(
                 this.settings.packages(), environment, this.settings.resourceLoader()),
-            Arrays.asList(this.beanFactory.getBeanNamesForAnnotation(ActivityImpl.class)));
+            this.settings.declarations().taskQueuesByBean(this.beanFactory));
     ClassLoader classLoader = this.settings.resourceLoader().getClassLoader();
     this.activityOptions =
         new ActivityOptionsCatalog(
@@ -93,7 +91,8 @@ public class TemporalWorkers implements SmartInitializingSingleton, SmartLifecyc
             this.activityOptions,
             (type, annotation, where) ->
                 InjectedActivityStub.of(
-                    type, annotation, where, this.activityOptions, environment, classLoader));
+                    type, annotation, where, this.activityOptions, environment, classLoader),
+            virtualThreadsByDefault(environment));
     this.definitions.forEach(registrar::register);
     for (WorkerDefinition definition : this.definitions) {
       logger.info(
@@ -138,6 +137,12 @@ public class TemporalWorkers implements SmartInitializingSingleton, SmartLifecyc
       return Optional.of(WorkerState.STOPPED);
     }
     return Optional.of(worker.isSuspended() ? WorkerState.SUSPENDED : WorkerState.RUNNING);
+  }
+
+  /** Spring Boot's own switch decides for workers that do not say, where the JDK has them. */
+  private static boolean virtualThreadsByDefault(Environment environment) {
+    return Runtime.version().feature() >= 21
+        && environment.getProperty("spring.threads.virtual.enabled", Boolean.class, false);
   }
 
   private static Set<Class<?>> activityInterfaces(List<WorkerDefinition> definitions) {
@@ -209,6 +214,7 @@ public class TemporalWorkers implements SmartInitializingSingleton, SmartLifecyc
    * @param resourceLoader the application's resource loader and class loader
    * @param workerCustomizers customizers of every worker's options
    * @param implementationCustomizers customizers of every workflow implementation's options
+   * @param declarations the activity beans as declared, before any test replaced them
    */
   public record Settings(
       List<WorkerProperties> workers,
@@ -218,5 +224,6 @@ public class TemporalWorkers implements SmartInitializingSingleton, SmartLifecyc
       Environment environment,
       ResourceLoader resourceLoader,
       List<TemporalCustomizer<WorkerOptions.Builder>> workerCustomizers,
-      List<TemporalCustomizer<WorkflowImplementationOptions.Builder>> implementationCustomizers) {}
+      List<TemporalCustomizer<WorkflowImplementationOptions.Builder>> implementationCustomizers,
+      ActivityImplDeclarations declarations) {}
 }

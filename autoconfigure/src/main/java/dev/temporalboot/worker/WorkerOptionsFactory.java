@@ -27,9 +27,25 @@ final class WorkerOptionsFactory {
    */
   static WorkerOptions.Builder create(
       @Nullable WorkerProperties properties, @Nullable String prefix) {
+    return create(properties, prefix, false);
+  }
+
+  /**
+   * Creates a builder with the entry applied, after checking every value.
+   *
+   * @param properties the YAML entry, or null for the SDK defaults
+   * @param prefix the entry's property path; null with no entry
+   * @param virtualThreadsByDefault whether workers without a virtual-threads value use them
+   *     (spring.threads.virtual.enabled on Java 21+)
+   * @return the builder, for customizers to finish
+   */
+  static WorkerOptions.Builder create(
+      @Nullable WorkerProperties properties,
+      @Nullable String prefix,
+      boolean virtualThreadsByDefault) {
     WorkerOptions.Builder builder = WorkerOptions.newBuilder();
     if (properties == null || prefix == null) {
-      return builder;
+      return builder.setUsingVirtualThreads(virtualThreadsByDefault);
     }
     builder
         .setMaxConcurrentWorkflowTaskExecutionSize(
@@ -74,10 +90,12 @@ final class WorkerOptionsFactory {
     if (queuePerSecond > 0) {
       builder.setMaxTaskQueueActivitiesPerSecond(queuePerSecond);
     }
-    if (properties.isVirtualThreads()) {
+    Boolean virtualThreads = properties.getVirtualThreads();
+    if (Boolean.TRUE.equals(virtualThreads)) {
       requireVirtualThreads(prefix);
-      builder.setUsingVirtualThreads(true);
     }
+    builder.setUsingVirtualThreads(
+        virtualThreads != null ? virtualThreads : virtualThreadsByDefault);
     if (properties.getDeployment() != null) {
       builder.setDeploymentOptions(deployment(prefix, properties.getDeployment()));
     }

@@ -38,7 +38,7 @@ final class WorkerPlanner {
   List<WorkerDefinition> plan(
       List<WorkerProperties> declared,
       Collection<Class<?>> annotatedWorkflows,
-      Collection<String> annotatedActivityBeans) {
+      Map<String, String[]> annotatedActivityBeans) {
     for (int i = 0; i < declared.size(); i++) {
       addDeclared(declared.get(i), "temporal.workers[" + i + "]");
     }
@@ -49,13 +49,13 @@ final class WorkerPlanner {
         addWorkflow(worker(queue), workflowClass, "@WorkflowImpl");
       }
     }
-    for (String beanName : annotatedActivityBeans) {
-      ActivityImpl annotation = this.beanFactory.findAnnotationOnBean(beanName, ActivityImpl.class);
-      String source = "@ActivityImpl on bean '" + beanName + "'";
-      for (String queue : taskQueues(annotation.taskQueues(), source)) {
-        addActivity(worker(queue), beanName);
-      }
-    }
+    annotatedActivityBeans.forEach(
+        (beanName, queues) -> {
+          String source = "@ActivityImpl on bean '" + beanName + "'";
+          for (String queue : taskQueues(queues, source)) {
+            addActivity(worker(queue), beanName);
+          }
+        });
     return List.copyOf(this.byTaskQueue.values());
   }
 

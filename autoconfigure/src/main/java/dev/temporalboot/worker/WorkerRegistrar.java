@@ -25,24 +25,29 @@ final class WorkerRegistrar {
 
   private final WorkflowInstanceFactory.StubResolver stubs;
 
+  private final boolean virtualThreads;
+
   WorkerRegistrar(
       WorkerFactory factory,
       AutowireCapableBeanFactory beanFactory,
       List<TemporalCustomizer<WorkerOptions.Builder>> workerCustomizers,
       List<TemporalCustomizer<WorkflowImplementationOptions.Builder>> implementationCustomizers,
       ActivityOptionsCatalog activityOptions,
-      WorkflowInstanceFactory.StubResolver stubs) {
+      WorkflowInstanceFactory.StubResolver stubs,
+      boolean virtualThreads) {
     this.factory = factory;
     this.beanFactory = beanFactory;
     this.workerCustomizers = workerCustomizers;
     this.implementationCustomizers = implementationCustomizers;
     this.activityOptions = activityOptions;
     this.stubs = stubs;
+    this.virtualThreads = virtualThreads;
   }
 
   void register(WorkerDefinition definition) {
     WorkerOptions.Builder options =
-        WorkerOptionsFactory.create(definition.getProperties(), definition.getPropertyPrefix());
+        WorkerOptionsFactory.create(
+            definition.getProperties(), definition.getPropertyPrefix(), this.virtualThreads);
     this.workerCustomizers.forEach((customizer) -> customizer.customize(options));
     Worker worker = this.factory.newWorker(definition.getTaskQueue(), options.build());
     WorkflowImplementationOptions implementationOptions = implementationOptions();

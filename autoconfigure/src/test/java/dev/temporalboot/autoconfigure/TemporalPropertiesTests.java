@@ -24,8 +24,9 @@ class TemporalPropertiesTests {
         .isEqualTo(sdk.getMaxWorkerActivitiesPerSecond());
     assertThat(properties.getTaskQueueActivitiesPerSecond())
         .isEqualTo(sdk.getMaxTaskQueueActivitiesPerSecond());
-    assertThat(properties.isVirtualThreads())
-        .isEqualTo(sdk.isUsingVirtualThreadsOnActivityWorker());
+    // Unset follows spring.threads.virtual.enabled, off by default like the SDK.
+    assertThat(properties.getVirtualThreads()).isNull();
+    assertThat(sdk.isUsingVirtualThreadsOnActivityWorker()).isFalse();
     // Unset pollers keep the SDK's own default, which the javadoc quotes as 5.
     assertThat(properties.getWorkflowPollers()).isNull();
     assertThat(properties.getActivityPollers()).isNull();

@@ -162,6 +162,27 @@ class TemporalPropertiesToOptionsTests {
   }
 
   @Test
+  void virtualThreadsFollowSpringBootsSwitchWhereTheJdkHasThem() {
+    boolean jdkHasThem = Runtime.version().feature() >= 21;
+    this.workerRunner
+        .withPropertyValues("spring.threads.virtual.enabled=true")
+        .run(
+            (context) ->
+                assertThat(workerOptions(context).isUsingVirtualThreadsOnActivityWorker())
+                    .isEqualTo(jdkHasThem));
+    this.workerRunner
+        .withPropertyValues(
+            "spring.threads.virtual.enabled=true", "temporal.workers[0].virtual-threads=false")
+        .run(
+            (context) ->
+                assertThat(workerOptions(context).isUsingVirtualThreadsOnActivityWorker())
+                    .isFalse());
+    this.workerRunner.run(
+        (context) ->
+            assertThat(workerOptions(context).isUsingVirtualThreadsOnActivityWorker()).isFalse());
+  }
+
+  @Test
   void workerEntryRegistersItsWorkflowsAndActivitiesUnderItsName() {
     this.workerRunner
         .withPropertyValues("temporal.workers[0].name=order-worker")
