@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -45,6 +46,8 @@ public class TemporalWorkers implements SmartInitializingSingleton, SmartLifecyc
   private final WorkerStarter starter;
 
   private List<WorkerDefinition> definitions = List.of();
+
+  private @Nullable WorkerRegistrar registrar;
 
   private ActivityOptionsCatalog activityOptions =
       new ActivityOptionsCatalog(Map.of(), List.of(), getClass().getClassLoader());
@@ -82,7 +85,7 @@ public class TemporalWorkers implements SmartInitializingSingleton, SmartLifecyc
     this.activityOptions =
         new ActivityOptionsCatalog(
             this.settings.activities(), activityInterfaces(this.definitions), classLoader);
-    WorkerRegistrar registrar =
+    this.registrar =
         new WorkerRegistrar(
             this.factory,
             this.beanFactory,
@@ -93,7 +96,7 @@ public class TemporalWorkers implements SmartInitializingSingleton, SmartLifecyc
                 InjectedActivityStub.of(
                     type, annotation, where, this.activityOptions, environment, classLoader),
             virtualThreadsByDefault(environment));
-    this.definitions.forEach(registrar::register);
+    this.definitions.forEach(this.registrar::register);
     for (WorkerDefinition definition : this.definitions) {
       logger.info(
           "Temporal worker '{}' on task queue '{}': workflows {}, activities {}",
@@ -102,6 +105,21 @@ public class TemporalWorkers implements SmartInitializingSingleton, SmartLifecyc
           definition.getWorkflowTypes(),
           definition.getActivityTypes());
     }
+  }
+
+  /**
+   * Registers a workflow implementation on another SDK worker the way Temporal Boot registers it on
+   * its own: per-execution instances with constructor injection, activity stubs and their options.
+   * Used to replay recorded histories against the current code.
+   *
+   * @param worker a worker, typically of a replay-only environment
+   * @param implementation the workflow implementation class
+   */
+  public void registerWorkflowImplementation(Worker worker, Class<?> implementation) {
+    if (this.registrar == null) {
+      throw new IllegalStateException("Temporal workers are not initialized yet");
+    }
+    this.registrar.registerWorkflow(worker, implementation);
   }
 
   /**

@@ -60,6 +60,11 @@ final class WorkerRegistrar {
     }
   }
 
+  void registerWorkflow(Worker worker, Class<?> implementation) {
+    registerWorkflow(
+        worker, ComponentIntrospector.workflow(implementation, "replay"), implementationOptions());
+  }
+
   private void registerWorkflow(
       Worker worker, WorkflowRegistration workflow, WorkflowImplementationOptions options) {
     WorkflowInstanceFactory<?> instances =

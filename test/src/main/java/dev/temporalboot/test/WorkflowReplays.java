@@ -1,0 +1,139 @@
+package dev.temporalboot.test;
+
+import dev.temporalboot.worker.TemporalWorkers;
+import io.temporal.client.WorkflowClientOptions;
+import io.temporal.common.WorkflowExecutionHistory;
+import io.temporal.common.converter.DataConverter;
+import io.temporal.testing.TestEnvironmentOptions;
+import io.temporal.testing.TestWorkflowEnvironment;
+import io.temporal.worker.Worker;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.ResourcePatternResolver;
+
+/**
+ * Replays recorded workflow histories against the current code, so that a change that would break
+ * running workflows (a non-deterministic change) fails the build before a deploy. A bean in every
+ * application that has Temporal workers and this module.
+ */
+public class WorkflowReplays {
+
+  private static final Pattern MISMATCH =
+      Pattern.compile("(Event \\d+ of type \\S+ does not match [^{\\n]*)");
+
+  private final TemporalWorkers workers;
+
+  private final DataConverter dataConverter;
+
+  private final ResourcePatternResolver resources;
+
+  /**
+   * Creates the bean; applications get it from the auto-configuration.
+   *
+   * @param workers the application's workers, which know how to register workflow classes
+   * @param dataConverter the application's data converter, to read payloads in histories
+   * @param resources resolves history locations and patterns
+   */
+  public WorkflowReplays(
+      TemporalWorkers workers, DataConverter dataConverter, ResourcePatternResolver resources) {
+    this.workers = workers;
+    this.dataConverter = dataConverter;
+    this.resources = resources;
+  }
+
+  /**
+   * Replays histories against a workflow implementation, registered as the application registers it
+   * (constructor injection, activity stubs and their options).
+   *
+   * @param workflowImplementation the workflow implementation class
+   * @param histories Spring resource locations or patterns, e.g. {@code
+   *     classpath:histories/*.json}, of JSON histories as the Temporal CLI and UI export them
+   * @throws AssertionError naming the file and the event that no longer matches, when one does not
+   *     replay, or when a location matches no file
+   */
+  public void assertReplays(Class<?> workflowImplementation, String... histories) {
+    List<Resource> files = find(histories);
+    TestWorkflowEnvironment environment =
+        TestWorkflowEnvironment.newInstance(
+            TestEnvironmentOptions.newBuilder()
+                .setWorkflowClientOptions(
+                    WorkflowClientOptions.newBuilder().setDataConverter(this.dataConverter).build())
+                .build());
+    try {
+      Worker worker = environment.newWorker("temporal-boot-replay");
+      this.workers.registerWorkflowImplementation(worker, workflowImplementation);
+      for (Resource file : files) {
+        replay(worker, file, workflowImplementation);
+      }
+    } finally {
+      environment.close();
+    }
+  }
+
+  private void replay(Worker worker, Resource file, Class<?> workflowImplementation) {
+    WorkflowExecutionHistory history;
+    try {
+      history = WorkflowExecutionHistory.fromJson(file.getContentAsString(StandardCharsets.UTF_8));
+    } catch (IOException | RuntimeException ex) {
+      throw new AssertionError(file.getDescription() + " is not a readable workflow history", ex);
+    }
+    try {
+      worker.replayWorkflowExecution(history);
+    } catch (Exception ex) {
+      throw new AssertionError(
+          file.getFilename()
+              + " no longer replays on "
+              + workflowImplementation.getName()
+              + ", so a change made the workflow non-deterministic: "
+              + mismatch(ex)
+              + " ("
+              + file.getDescription()
+              + ")",
+          ex);
+    }
+  }
+
+  private List<Resource> find(String... locations) {
+    if (locations.length == 0) {
+      throw new AssertionError("No history locations given");
+    }
+    List<Resource> found = new ArrayList<>();
+    for (String location : locations) {
+      List<Resource> matches;
+      try {
+        matches =
+            Arrays.stream(this.resources.getResources(location)).filter(Resource::exists).toList();
+      } catch (FileNotFoundException ex) {
+        matches = List.of();
+      } catch (IOException ex) {
+        throw new AssertionError("Cannot list workflow histories at " + location, ex);
+      }
+      if (matches.isEmpty()) {
+        throw new AssertionError("No workflow history found at " + location);
+      }
+      found.addAll(matches);
+    }
+    return found;
+  }
+
+  /** The SDK's sentence naming the first event that no longer matches, else the root cause. */
+  private static String mismatch(Throwable ex) {
+    Throwable root = ex;
+    for (Throwable current = ex; current != null; current = current.getCause()) {
+      Matcher matcher = MISMATCH.matcher(String.valueOf(current.getMessage()));
+      if (matcher.find()) {
+        return matcher.group(1).trim();
+      }
+      root = current;
+    }
+    String message = String.valueOf(root.getMessage());
+    return message.lines().findFirst().orElse(root.toString());
+  }
+}
