@@ -222,6 +222,15 @@ public class TemporalWorkers implements SmartInitializingSingleton, SmartLifecyc
   }
 
   /**
+   * Not pausable: an SDK worker factory cannot start again once shut down, so a paused context
+   * (such as a cached test context) keeps its workers, and only closing the context stops them.
+   */
+  @Override
+  public boolean isPauseable() {
+    return false;
+  }
+
+  /**
    * What the registry needs from the application.
    *
    * @param workers the YAML worker entries

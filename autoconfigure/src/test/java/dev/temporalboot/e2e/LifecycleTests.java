@@ -92,6 +92,20 @@ class LifecycleTests {
     }
   }
 
+  @Test
+  void pausedAndRestartedContextStillRunsWorkflows() {
+    try (ConfigurableApplicationContext app = startApp()) {
+      app.pause();
+      app.restart();
+
+      SlowWorkflow workflow =
+          app.getBean(WorkflowClient.class)
+              .newWorkflowStub(
+                  SlowWorkflow.class, WorkflowOptions.newBuilder().setTaskQueue("slow").build());
+      assertThat(workflow.run(1)).isEqualTo("done in 1ms");
+    }
+  }
+
   private ConfigurableApplicationContext startApp(String... properties) {
     return new SpringApplicationBuilder(ShutdownApplication.class)
         .properties("temporal.connection.target=" + this.server.getTarget())
