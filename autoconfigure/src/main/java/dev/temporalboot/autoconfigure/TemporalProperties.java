@@ -27,6 +27,12 @@ public class TemporalProperties {
   /** Workers to run, each polling one task queue, with its options. */
   private List<WorkerProperties> workers = new ArrayList<>();
 
+  /**
+   * Start options of new executions per workflow interface, keyed by its simple or fully qualified
+   * name (in brackets: [com.acme.OrderWorkflow]).
+   */
+  private Map<String, WorkflowProperties> workflows = new LinkedHashMap<>();
+
   public boolean isEnabled() {
     return this.enabled;
   }
@@ -61,6 +67,14 @@ public class TemporalProperties {
 
   public void setWorkers(List<WorkerProperties> workers) {
     this.workers = workers;
+  }
+
+  public Map<String, WorkflowProperties> getWorkflows() {
+    return this.workflows;
+  }
+
+  public void setWorkflows(Map<String, WorkflowProperties> workflows) {
+    this.workflows = workflows;
   }
 
   /** Where and how to connect to the Temporal service. */
