@@ -40,6 +40,8 @@ public class DefaultTemporalWorkflows implements TemporalWorkflows, SmartLifecyc
 
   private final ClassLoader classLoader;
 
+  private final Environment environment;
+
   private volatile @Nullable WorkflowDefaults defaults;
 
   private volatile boolean running;
@@ -65,6 +67,7 @@ public class DefaultTemporalWorkflows implements TemporalWorkflows, SmartLifecyc
             new WorkflowInterfaceNames(
                 definitions.get(), scan.packages(), scan.environment(), scan.resourceLoader());
     this.classLoader = scan.resourceLoader().getClassLoader();
+    this.environment = scan.environment();
   }
 
   @Override
@@ -146,7 +149,11 @@ public class DefaultTemporalWorkflows implements TemporalWorkflows, SmartLifecyc
   }
 
   private WorkflowDefaults resolve() {
-    return WorkflowDefaults.resolve(this.configured, this.names.get(), this.classLoader);
+    return WorkflowDefaults.resolve(
+        this.configured,
+        WorkflowKeys.inEnvironment(this.environment),
+        this.names.get(),
+        this.classLoader);
   }
 
   private static void requireWorkflowInterface(Class<?> type) {

@@ -31,10 +31,14 @@ final class WorkflowDefaults {
 
   static WorkflowDefaults resolve(
       Map<String, WorkflowProperties> configured,
+      Set<String> writtenKeys,
       WorkflowInterfaceNames names,
       ClassLoader classLoader) {
+    Map<String, WorkflowProperties> entries = new LinkedHashMap<>(configured);
+    // Keys the binder dropped still have to name a workflow interface.
+    writtenKeys.forEach((key) -> entries.putIfAbsent(key, new WorkflowProperties()));
     Map<Class<?>, Entry> byInterface = new LinkedHashMap<>();
-    configured.forEach(
+    entries.forEach(
         (key, properties) -> {
           String prefix = prefix(key);
           Class<?> workflowInterface = workflowInterface(key, prefix, names, classLoader);

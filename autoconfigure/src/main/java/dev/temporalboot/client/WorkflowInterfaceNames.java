@@ -44,6 +44,7 @@ final class WorkflowInterfaceNames {
     this.resourceLoader = resourceLoader;
   }
 
+  /** Finds interfaces by simple name, ignoring case, as environment variables lose it. */
   Set<Class<?>> find(String simpleName) {
     Set<Class<?>> found = withSimpleName(registered(), simpleName);
     return found.isEmpty() ? withSimpleName(scanned(), simpleName) : found;
@@ -91,7 +92,7 @@ final class WorkflowInterfaceNames {
 
   private static Set<Class<?>> withSimpleName(Set<Class<?>> interfaces, String simpleName) {
     Set<Class<?>> matching = new LinkedHashSet<>();
-    interfaces.stream().filter((i) -> i.getSimpleName().equals(simpleName)).forEach(matching::add);
+    interfaces.stream().filter((i) -> i.getSimpleName().equalsIgnoreCase(simpleName)).forEach(matching::add);
     return matching;
   }
 }

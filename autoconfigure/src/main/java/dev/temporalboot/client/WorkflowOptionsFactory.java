@@ -10,6 +10,7 @@ import io.temporal.common.RetryOptions;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
@@ -65,7 +66,7 @@ final class WorkflowOptionsFactory {
     if (initial != null && maximum != null && maximum.compareTo(initial) < 0) {
       throw new InvalidTemporalPropertyException(
           prefix + ".maximum-interval",
-          maximum + " is shorter than initial-interval " + initial + ".",
+          "it is shorter than initial-interval.",
           "Set maximum-interval to at least the initial interval.");
     }
     Double backoff = retry.getBackoff();
@@ -130,7 +131,7 @@ final class WorkflowOptionsFactory {
     if (value != null && (value.isNegative() || value.isZero())) {
       throw new InvalidTemporalPropertyException(
           property,
-          value + " is not a positive duration.",
+          value.toString().substring(2).toLowerCase(Locale.ROOT) + " is not a positive duration.",
           "Use a positive duration such as 30s, 10m or 1h, or remove the key.");
     }
     return value;
