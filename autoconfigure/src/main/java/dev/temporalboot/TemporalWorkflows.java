@@ -45,8 +45,8 @@ public interface TemporalWorkflows {
    * @param <T> the workflow interface
    * @return a stub bound to no execution yet
    * @throws IllegalArgumentException when the class is not a {@code @WorkflowInterface}
-   * @throws dev.temporalboot.diagnostics.InvalidTemporalPropertyException when no task queue is
-   *     set and none or several queues of this application implement the interface
+   * @throws dev.temporalboot.diagnostics.InvalidTemporalPropertyException when no task queue is set
+   *     and none or several queues of this application implement the interface
    */
   <T> T newStub(
       Class<T> workflowInterface, String workflowId, Consumer<WorkflowOptions.Builder> overrides);

@@ -39,8 +39,8 @@ public class WorkflowProperties {
 
   /**
    * Search attributes of each execution, name to value; the value's YAML type picks the attribute
-   * type: text for keyword, integer for int, decimal for double, true/false for bool, a list for
-   * keyword-list, an ISO-8601 timestamp with offset for datetime.
+   * type: a string gives keyword (datetime when it is an ISO-8601 timestamp with offset), an
+   * integer int, a decimal double, true/false bool, a list keyword-list.
    */
   private Map<String, Object> searchAttributes = new LinkedHashMap<>();
 
@@ -143,8 +143,8 @@ public class WorkflowProperties {
     private int maximumAttempts = 0;
 
     /**
-     * Failure types that are not retried: exception class names (checked at startup when they
-     * have a package) or ApplicationFailure types.
+     * Failure types that are not retried: exception class names (checked at startup when they have
+     * a package) or ApplicationFailure types.
      */
     private List<String> doNotRetry = new ArrayList<>();
 

@@ -24,9 +24,9 @@ import org.springframework.util.StringUtils;
 
 /**
  * {@link TemporalWorkflows} over a {@link WorkflowClient}. The {@code temporal.workflows} entries
- * are resolved and checked on start, in a phase before the workers', because simple names and
- * task queue defaults depend on the workers' registrations, which exist only once every singleton
- * does: a mistake still fails startup before anything polls.
+ * are resolved and checked on start, in a phase before the workers', because simple names and task
+ * queue defaults depend on the workers' registrations, which exist only once every singleton does:
+ * a mistake still fails startup before anything polls.
  */
 public class DefaultTemporalWorkflows implements TemporalWorkflows, SmartLifecycle {
 

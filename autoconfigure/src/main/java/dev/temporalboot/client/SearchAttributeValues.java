@@ -13,9 +13,9 @@ import java.util.Map;
 
 /**
  * Turns {@code search-attributes} from YAML into typed search attributes. The SDK needs a type per
- * key, and the YAML value's own type is the one place it can come from: the server decodes each
- * value by the attribute's registered type, so only the JSON shape (string, number, boolean,
- * list) has to match, which the YAML type gives.
+ * key and the server's registered types are not known to the client, so the YAML value's own type
+ * picks it; typed rather than the SDK's untyped map, which cannot be combined with typed attributes
+ * set in code.
  */
 final class SearchAttributeValues {
 

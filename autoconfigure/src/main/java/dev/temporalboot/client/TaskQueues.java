@@ -29,7 +29,9 @@ final class TaskQueues {
       return queues.get(0);
     }
     String action =
-        "Set " + property + ", or set the task queue in code: newStub(type, id, (options) ->"
+        "Set "
+            + property
+            + ", or set the task queue in code: newStub(type, id, (options) ->"
             + " options.setTaskQueue(\"...\")).";
     if (queues.isEmpty()) {
       throw new InvalidTemporalPropertyException(

@@ -92,7 +92,9 @@ final class WorkflowInterfaceNames {
 
   private static Set<Class<?>> withSimpleName(Set<Class<?>> interfaces, String simpleName) {
     Set<Class<?>> matching = new LinkedHashSet<>();
-    interfaces.stream().filter((i) -> i.getSimpleName().equalsIgnoreCase(simpleName)).forEach(matching::add);
+    interfaces.stream()
+        .filter((i) -> i.getSimpleName().equalsIgnoreCase(simpleName))
+        .forEach(matching::add);
     return matching;
   }
 }

@@ -29,8 +29,7 @@ final class WorkflowKeys {
         iterable.stream()
             .filter(PREFIX::isAncestorOf)
             .forEach(
-                (name) ->
-                    keys.add(name.getElement(PREFIX.getNumberOfElements(), Form.ORIGINAL)));
+                (name) -> keys.add(name.getElement(PREFIX.getNumberOfElements(), Form.ORIGINAL)));
       }
     }
     return keys;

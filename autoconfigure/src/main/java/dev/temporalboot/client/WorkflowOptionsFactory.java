@@ -16,8 +16,8 @@ import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 
 /**
- * Turns one {@code temporal.workflows} entry into start options (no workflow id, and the task
- * queue only when set), rejecting values the server would refuse or silently misread.
+ * Turns one {@code temporal.workflows} entry into start options (no workflow id, and the task queue
+ * only when set), rejecting values the server would refuse or silently misread.
  */
 final class WorkflowOptionsFactory {
 

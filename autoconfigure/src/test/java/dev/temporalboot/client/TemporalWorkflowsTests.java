@@ -77,7 +77,8 @@ class TemporalWorkflowsTests {
             SHIPMENTS + "retry.backoff=3",
             SHIPMENTS + "retry.maximum-interval=1m",
             SHIPMENTS + "retry.maximum-attempts=5",
-            SHIPMENTS + "retry.do-not-retry=dev.temporalboot.client.fixtures.ShippingException,Lost")
+            SHIPMENTS
+                + "retry.do-not-retry=dev.temporalboot.client.fixtures.ShippingException,Lost")
         .run(
             (context) -> {
               WorkflowOptions options = options(context, (builder) -> {});

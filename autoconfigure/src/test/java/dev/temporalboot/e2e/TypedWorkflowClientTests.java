@@ -18,6 +18,7 @@ import io.temporal.client.WorkflowStub;
 import io.temporal.common.SearchAttributeKey;
 import io.temporal.common.SearchAttributes;
 import io.temporal.failure.CanceledFailure;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,10 +27,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 /** Workflows started through {@link TemporalWorkflows}, as the embedded server sees them. */
 @SpringBootTest(
     classes = TypedApplication.class,
-    properties = {
-      "temporal.embedded.port=0",
-      "spring.config.import=classpath:typed-workflows.yml"
-    })
+    properties = {"temporal.embedded.port=0", "spring.config.import=classpath:typed-workflows.yml"})
 class TypedWorkflowClientTests {
 
   @Autowired TemporalWorkflows workflows;
@@ -55,7 +53,7 @@ class TypedWorkflowClientTests {
         .containsExactly("java.lang.IllegalStateException", "Declined");
     assertThat(started.getMemo().getFieldsMap()).containsOnlyKeys("team", "shard");
     assertThat(started.getSearchAttributes().getIndexedFieldsMap())
-        .containsOnlyKeys("CustomerTier", "Priority", "Score", "Vip", "Tags");
+        .containsOnlyKeys("CustomerTier", "Priority", "Score", "Vip", "Tags", "DueAt");
 
     WorkflowExecutionDescription description = this.workflows.stub("order-yaml").describe();
     assertThat(description.getMemo("team", String.class)).isEqualTo("billing");
@@ -67,6 +65,8 @@ class TypedWorkflowClientTests {
     assertThat(attributes.get(SearchAttributeKey.forBoolean("Vip"))).isTrue();
     assertThat(attributes.get(SearchAttributeKey.forKeywordList("Tags")))
         .isEqualTo(List.of("eu", "express"));
+    assertThat(attributes.get(SearchAttributeKey.forOffsetDateTime("DueAt")))
+        .isEqualTo(OffsetDateTime.parse("2030-01-31T09:00:00Z"));
 
     this.workflows.existing(OrderWorkflow.class, "order-yaml").approve("ada");
     assertThat(this.workflows.stub(OrderWorkflow.class, "order-yaml").getResult(String.class))
@@ -115,8 +115,7 @@ class TypedWorkflowClientTests {
   @Test
   void existingExecutionCanBeTerminated() {
     WorkflowClient.start(
-        this.workflows.newStub(OrderWorkflow.class, "order-terminate")::process,
-        "order-terminate");
+        this.workflows.newStub(OrderWorkflow.class, "order-terminate")::process, "order-terminate");
 
     this.workflows.stub(OrderWorkflow.class, "order-terminate").terminate("no longer needed");
 
