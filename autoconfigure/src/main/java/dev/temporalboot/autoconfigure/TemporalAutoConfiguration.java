@@ -152,13 +152,13 @@ public class TemporalAutoConfiguration {
             : List.of();
     return new DefaultTemporalWorkflows(
         client,
-        properties.getWorkflows(),
+        new DefaultTemporalWorkflows.Settings(
+            properties.getWorkflows(), packages, environment, resourceLoader),
         // Read at each call: a client-only app has no workers, and the workers' definitions are
         // filled in only once every singleton exists.
         () -> {
           TemporalWorkers registry = workers.getIfAvailable();
           return (registry != null) ? registry.getDefinitions() : List.of();
-        },
-        new DefaultTemporalWorkflows.InterfaceScan(packages, environment, resourceLoader));
+        });
   }
 }

@@ -32,15 +32,9 @@ public class DefaultTemporalWorkflows implements TemporalWorkflows, SmartLifecyc
 
   private final WorkflowClient client;
 
-  private final Map<String, WorkflowProperties> configured;
+  private final Settings settings;
 
   private final Supplier<Collection<WorkerDefinition>> definitions;
-
-  private final Supplier<WorkflowInterfaceNames> names;
-
-  private final ClassLoader classLoader;
-
-  private final Environment environment;
 
   private volatile @Nullable WorkflowDefaults defaults;
 
@@ -50,24 +44,16 @@ public class DefaultTemporalWorkflows implements TemporalWorkflows, SmartLifecyc
    * Creates the client factory.
    *
    * @param client the workflow client
-   * @param configured the {@code temporal.workflows} entries
+   * @param settings the {@code temporal.workflows} entries and where to look their keys up
    * @param definitions the workers of this application, empty when it runs none
-   * @param scan settings of the scan for workflow interfaces below the application's packages
    */
   public DefaultTemporalWorkflows(
       WorkflowClient client,
-      Map<String, WorkflowProperties> configured,
-      Supplier<Collection<WorkerDefinition>> definitions,
-      InterfaceScan scan) {
+      Settings settings,
+      Supplier<Collection<WorkerDefinition>> definitions) {
     this.client = client;
-    this.configured = configured;
+    this.settings = settings;
     this.definitions = definitions;
-    this.names =
-        () ->
-            new WorkflowInterfaceNames(
-                definitions.get(), scan.packages(), scan.environment(), scan.resourceLoader());
-    this.classLoader = scan.resourceLoader().getClassLoader();
-    this.environment = scan.environment();
   }
 
   @Override
@@ -149,11 +135,18 @@ public class DefaultTemporalWorkflows implements TemporalWorkflows, SmartLifecyc
   }
 
   private WorkflowDefaults resolve() {
+    Settings settings = this.settings;
+    WorkflowInterfaceNames names =
+        new WorkflowInterfaceNames(
+            this.definitions.get(),
+            settings.packages(),
+            settings.environment(),
+            settings.resourceLoader());
     return WorkflowDefaults.resolve(
-        this.configured,
-        WorkflowKeys.inEnvironment(this.environment),
-        this.names.get(),
-        this.classLoader);
+        settings.workflows(),
+        WorkflowKeys.inEnvironment(settings.environment()),
+        names,
+        settings.resourceLoader().getClassLoader());
   }
 
   private static void requireWorkflowInterface(Class<?> type) {
@@ -166,13 +159,17 @@ public class DefaultTemporalWorkflows implements TemporalWorkflows, SmartLifecyc
   }
 
   /**
-   * Where simple names of workflow interfaces in {@code temporal.workflows} are looked up when no
-   * registered workflow implements them.
+   * What the factory needs from the application.
    *
-   * @param packages the application's packages
-   * @param environment the application's environment
+   * @param workflows the {@code temporal.workflows} entries
+   * @param packages the application's packages, where simple names of workflow interfaces that no
+   *     registered workflow implements are looked up
+   * @param environment the application's environment, listing the keys as written
    * @param resourceLoader the application's resource and class loader
    */
-  public record InterfaceScan(
-      List<String> packages, Environment environment, ResourceLoader resourceLoader) {}
+  public record Settings(
+      Map<String, WorkflowProperties> workflows,
+      List<String> packages,
+      Environment environment,
+      ResourceLoader resourceLoader) {}
 }

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,11 @@ final class SearchAttributeValues {
       builder.set(SearchAttributeKey.forKeywordList(name), strings(list));
     } else if (value instanceof Map<?, ?> map && isIndexed(map)) {
       // Spring Boot binds a YAML list inside a Map<String, Object> as {"0": .., "1": ..}.
-      builder.set(SearchAttributeKey.forKeywordList(name), strings(map.values()));
+      List<String> list = new ArrayList<>();
+      for (int i = 0; i < map.size(); i++) {
+        list.add(String.valueOf(map.get(String.valueOf(i))));
+      }
+      builder.set(SearchAttributeKey.forKeywordList(name), list);
     } else if (value instanceof String text) {
       setText(builder, name, text);
     } else {
@@ -62,9 +67,8 @@ final class SearchAttributeValues {
   }
 
   private static boolean isIndexed(Map<?, ?> map) {
-    int index = 0;
-    for (Object key : map.keySet()) {
-      if (!String.valueOf(index++).equals(String.valueOf(key))) {
+    for (int i = 0; i < map.size(); i++) {
+      if (!map.containsKey(String.valueOf(i))) {
         return false;
       }
     }
