@@ -2,11 +2,14 @@ package dev.temporalboot.autoconfigure;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.temporalboot.TemporalCustomizer;
+import dev.temporalboot.TemporalWorkflows;
+import dev.temporalboot.client.DefaultTemporalWorkflows;
 import dev.temporalboot.client.TemporalDataConverters;
 import dev.temporalboot.connection.ServiceStubsFactory;
 import dev.temporalboot.connection.TemporalConnectionDetails;
 import dev.temporalboot.connection.TlsSettings;
 import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
+import dev.temporalboot.worker.TemporalWorkers;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.client.schedules.ScheduleClient;
@@ -18,8 +21,11 @@ import io.temporal.common.interceptors.WorkflowClientInterceptor;
 import io.temporal.payload.codec.PayloadCodec;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
+import java.util.List;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -27,13 +33,14 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 
 /**
- * Connects to Temporal: service stubs, the workflow and schedule clients and the data converter,
- * with the workers in {@link TemporalWorkerConfiguration}.
+ * Connects to Temporal: service stubs, the workflow and schedule clients, the data converter and
+ * {@link TemporalWorkflows}, with the workers in {@link TemporalWorkerConfiguration}.
  */
 @AutoConfiguration(after = TemporalEmbeddedServerAutoConfiguration.class)
 @ConditionalOnClass(WorkflowClient.class)
@@ -128,5 +135,30 @@ public class TemporalAutoConfiguration {
       builder.setIdentity(identity);
     }
     return ScheduleClient.newInstance(stubs, Customizers.apply(builder, customizers).build());
+  }
+
+  @Bean
+  @ConditionalOnMissingBean(TemporalWorkflows.class)
+  DefaultTemporalWorkflows temporalWorkflows(
+      WorkflowClient client,
+      TemporalProperties properties,
+      ObjectProvider<TemporalWorkers> workers,
+      Environment environment,
+      ResourceLoader resourceLoader,
+      BeanFactory beanFactory) {
+    List<String> packages =
+        AutoConfigurationPackages.has(beanFactory)
+            ? AutoConfigurationPackages.get(beanFactory)
+            : List.of();
+    return new DefaultTemporalWorkflows(
+        client,
+        new DefaultTemporalWorkflows.Settings(
+            properties.getWorkflows(), packages, environment, resourceLoader),
+        // Read at each call: a client-only app has no workers, and the workers' definitions are
+        // filled in only once every singleton exists.
+        () -> {
+          TemporalWorkers registry = workers.getIfAvailable();
+          return (registry != null) ? registry.getDefinitions() : List.of();
+        });
   }
 }

@@ -31,10 +31,16 @@ public class TemporalProperties {
   private List<WorkerProperties> workers = new ArrayList<>();
 
   /**
-   * Options of activity stubs, by 'default' or by activity interface (simple or fully qualified
-   * name).
+   * Options of activity stubs, by 'default' or by activity interface (simple name, or fully
+   * qualified in brackets: [com.acme.PaymentActivities]).
    */
   private Map<String, ActivityProperties> activities = new LinkedHashMap<>();
+
+  /**
+   * Start options of new executions per workflow interface, keyed by its simple or fully qualified
+   * name (in brackets: [com.acme.OrderWorkflow]).
+   */
+  private Map<String, WorkflowProperties> workflows = new LinkedHashMap<>();
 
   public boolean isEnabled() {
     return this.enabled;
@@ -78,6 +84,14 @@ public class TemporalProperties {
 
   public void setActivities(Map<String, ActivityProperties> activities) {
     this.activities = activities;
+  }
+
+  public Map<String, WorkflowProperties> getWorkflows() {
+    return this.workflows;
+  }
+
+  public void setWorkflows(Map<String, WorkflowProperties> workflows) {
+    this.workflows = workflows;
   }
 
   /** Where and how to connect to the Temporal service. */

@@ -127,9 +127,13 @@ class ActivityStubOptionsTests {
         .run(
             (context) -> {
               assertThat(context).hasFailed();
-              assertAnalysisNames(
-                  context.getStartupFailure(),
-                  "temporal.activities.dev.temporalboot.e2e.stubs.shipmentactivities.local");
+              assertThat(
+                      assertAnalysisNames(
+                              context.getStartupFailure(),
+                              "temporal.activities.dev.temporalboot.e2e.stubs.shipmentactivities"
+                                  + ".local")
+                          .getAction())
+                  .contains("in brackets");
             });
   }
 

@@ -1,0 +1,175 @@
+package dev.temporalboot.client;
+
+import dev.temporalboot.TemporalWorkflows;
+import dev.temporalboot.autoconfigure.WorkflowProperties;
+import dev.temporalboot.worker.TemporalWorkers;
+import dev.temporalboot.worker.WorkerDefinition;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.client.WorkflowStub;
+import io.temporal.common.metadata.POJOWorkflowInterfaceMetadata;
+import io.temporal.common.metadata.POJOWorkflowMethodMetadata;
+import io.temporal.workflow.WorkflowInterface;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.util.StringUtils;
+
+/**
+ * {@link TemporalWorkflows} over a {@link WorkflowClient}. The {@code temporal.workflows} entries
+ * are resolved and checked on start, in a phase before the workers', because simple names and task
+ * queue defaults depend on the workers' registrations, which exist only once every singleton does:
+ * a mistake still fails startup before anything polls.
+ */
+public class DefaultTemporalWorkflows implements TemporalWorkflows, SmartLifecycle {
+
+  private final WorkflowClient client;
+
+  private final Settings settings;
+
+  private final Supplier<Collection<WorkerDefinition>> definitions;
+
+  private volatile @Nullable WorkflowDefaults defaults;
+
+  private volatile boolean running;
+
+  /**
+   * Creates the client factory.
+   *
+   * @param client the workflow client
+   * @param settings the {@code temporal.workflows} entries and where to look their keys up
+   * @param definitions the workers of this application, empty when it runs none
+   */
+  public DefaultTemporalWorkflows(
+      WorkflowClient client,
+      Settings settings,
+      Supplier<Collection<WorkerDefinition>> definitions) {
+    this.client = client;
+    this.settings = settings;
+    this.definitions = definitions;
+  }
+
+  @Override
+  public <T> T newStub(Class<T> workflowInterface, String workflowId) {
+    return newStub(workflowInterface, workflowId, (builder) -> {});
+  }
+
+  @Override
+  public <T> T newStub(
+      Class<T> workflowInterface, String workflowId, Consumer<WorkflowOptions.Builder> overrides) {
+    requireWorkflowInterface(workflowInterface);
+    WorkflowDefaults defaults = defaults();
+    WorkflowDefaults.Entry entry = defaults.find(workflowInterface);
+    WorkflowOptions.Builder builder =
+        (entry != null)
+            ? WorkflowOptions.newBuilder(entry.options())
+            : WorkflowOptions.newBuilder();
+    builder.setWorkflowId(workflowId);
+    overrides.accept(builder);
+    WorkflowOptions options = builder.build();
+    if (!StringUtils.hasText(options.getTaskQueue())) {
+      String property = defaults.prefixOf(workflowInterface) + ".task-queue";
+      String queue = TaskQueues.infer(workflowInterface, this.definitions.get(), property);
+      options = WorkflowOptions.newBuilder(options).setTaskQueue(queue).build();
+    }
+    return this.client.newWorkflowStub(workflowInterface, options);
+  }
+
+  @Override
+  public <T> T existing(Class<T> workflowInterface, String workflowId) {
+    requireWorkflowInterface(workflowInterface);
+    return this.client.newWorkflowStub(workflowInterface, workflowId);
+  }
+
+  @Override
+  public WorkflowStub stub(String workflowId) {
+    return this.client.newUntypedWorkflowStub(workflowId);
+  }
+
+  @Override
+  public WorkflowStub stub(Class<?> workflowInterface, String workflowId) {
+    requireWorkflowInterface(workflowInterface);
+    Optional<String> type =
+        POJOWorkflowInterfaceMetadata.newInstance(workflowInterface)
+            .getWorkflowMethod()
+            .map(POJOWorkflowMethodMetadata::getName);
+    return this.client.newUntypedWorkflowStub(workflowId, Optional.empty(), type);
+  }
+
+  /** Resolves and checks {@code temporal.workflows} now that every worker is registered. */
+  @Override
+  public void start() {
+    this.defaults = resolve();
+    this.running = true;
+  }
+
+  @Override
+  public void stop() {
+    this.running = false;
+  }
+
+  @Override
+  public boolean isRunning() {
+    return this.running;
+  }
+
+  @Override
+  public int getPhase() {
+    return TemporalWorkers.PHASE - 1;
+  }
+
+  private WorkflowDefaults defaults() {
+    WorkflowDefaults resolved = this.defaults;
+    if (resolved == null) {
+      resolved = resolve();
+      this.defaults = resolved;
+    }
+    return resolved;
+  }
+
+  private WorkflowDefaults resolve() {
+    Settings settings = this.settings;
+    WorkflowInterfaceNames names =
+        new WorkflowInterfaceNames(
+            this.definitions.get(),
+            settings.packages(),
+            settings.environment(),
+            settings.resourceLoader());
+    return WorkflowDefaults.resolve(
+        settings.workflows(),
+        WorkflowKeys.inEnvironment(settings.environment()),
+        names,
+        settings.resourceLoader().getClassLoader());
+  }
+
+  private static void requireWorkflowInterface(Class<?> type) {
+    if (!type.isInterface() || !type.isAnnotationPresent(WorkflowInterface.class)) {
+      throw new IllegalArgumentException(
+          type.getName()
+              + " is not an interface annotated with @WorkflowInterface: pass the workflow"
+              + " interface, not its implementation class.");
+    }
+  }
+
+  /**
+   * What the factory needs from the application.
+   *
+   * @param workflows the {@code temporal.workflows} entries
+   * @param packages the application's packages, where simple names of workflow interfaces that no
+   *     registered workflow implements are looked up
+   * @param environment the application's environment, listing the keys as written
+   * @param resourceLoader the application's resource and class loader
+   */
+  public record Settings(
+      Map<String, WorkflowProperties> workflows,
+      List<String> packages,
+      Environment environment,
+      ResourceLoader resourceLoader) {}
+}

@@ -1,0 +1,120 @@
+package dev.temporalboot.client;
+
+import dev.temporalboot.autoconfigure.WorkflowProperties;
+import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.workflow.WorkflowInterface;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.util.ClassUtils;
+
+/**
+ * The {@code temporal.workflows} entries resolved to their workflow interfaces, each with its start
+ * options. Resolving fails on a key that names no workflow interface (a typo must not be ignored),
+ * on two keys for one interface, and on any invalid value.
+ */
+final class WorkflowDefaults {
+
+  private static final String PREFIX = "temporal.workflows";
+
+  /** One resolved entry: its key, the property prefix to name in errors, and its options. */
+  record Entry(String key, String prefix, WorkflowOptions options) {}
+
+  private final Map<Class<?>, Entry> byInterface;
+
+  private WorkflowDefaults(Map<Class<?>, Entry> byInterface) {
+    this.byInterface = byInterface;
+  }
+
+  static WorkflowDefaults resolve(
+      Map<String, WorkflowProperties> configured,
+      Set<String> writtenKeys,
+      WorkflowInterfaceNames names,
+      ClassLoader classLoader) {
+    Map<String, WorkflowProperties> entries = new LinkedHashMap<>(configured);
+    // Keys the binder dropped still have to name a workflow interface.
+    writtenKeys.forEach((key) -> entries.putIfAbsent(key, new WorkflowProperties()));
+    Map<Class<?>, Entry> byInterface = new LinkedHashMap<>();
+    entries.forEach(
+        (key, properties) -> {
+          String prefix = prefix(key);
+          Class<?> workflowInterface = workflowInterface(key, prefix, names, classLoader);
+          Entry previous = byInterface.get(workflowInterface);
+          if (previous != null) {
+            throw new InvalidTemporalPropertyException(
+                prefix,
+                "it configures "
+                    + workflowInterface.getName()
+                    + ", which "
+                    + previous.prefix()
+                    + " configures too.",
+                "Keep one of the two keys, by simple or by fully qualified name.");
+          }
+          WorkflowOptions options = WorkflowOptionsFactory.create(properties, prefix, classLoader);
+          byInterface.put(workflowInterface, new Entry(key, prefix, options));
+        });
+    return new WorkflowDefaults(byInterface);
+  }
+
+  @Nullable Entry find(Class<?> workflowInterface) {
+    return this.byInterface.get(workflowInterface);
+  }
+
+  /** Returns the property prefix of an interface's entry, whether or not it is configured. */
+  String prefixOf(Class<?> workflowInterface) {
+    Entry entry = find(workflowInterface);
+    return (entry != null) ? entry.prefix() : prefix(workflowInterface.getSimpleName());
+  }
+
+  static String prefix(String key) {
+    return key.contains(".") ? PREFIX + "[" + key + "]" : PREFIX + "." + key;
+  }
+
+  private static Class<?> workflowInterface(
+      String key, String prefix, WorkflowInterfaceNames names, ClassLoader classLoader) {
+    if (!key.contains(".")) {
+      Set<Class<?>> matches = names.find(key);
+      if (matches.size() > 1) {
+        throw new InvalidTemporalPropertyException(
+            prefix,
+            "'"
+                + key
+                + "' is the simple name of several workflow interfaces: "
+                + matches.stream().map(Class::getName).sorted().collect(Collectors.joining(", "))
+                + ".",
+            "Key the entry by the fully qualified name instead, in brackets: "
+                + PREFIX
+                + "["
+                + matches.iterator().next().getName()
+                + "].");
+      }
+      if (matches.size() == 1) {
+        return matches.iterator().next();
+      }
+    }
+    Class<?> type = null;
+    try {
+      type = ClassUtils.forName(key, classLoader);
+    } catch (ClassNotFoundException | LinkageError ex) {
+      // reported below
+    }
+    if (type == null || !type.isInterface() || !type.isAnnotationPresent(WorkflowInterface.class)) {
+      throw new InvalidTemporalPropertyException(
+          prefix,
+          "'"
+              + key
+              + "' names no workflow interface: it is neither the simple name of a"
+              + " @WorkflowInterface of this application nor the fully qualified name of a"
+              + " @WorkflowInterface on the classpath.",
+          "Use one of "
+              + names.all()
+              + ", or a fully qualified name in brackets, e.g. "
+              + PREFIX
+              + "[com.acme.OrderWorkflow] (in YAML: '[com.acme.OrderWorkflow]':).");
+    }
+    return type;
+  }
+}
