@@ -30,13 +30,13 @@ public class TemporalEndpointWebExtension {
       WorkerDescriptor worker = this.endpoint.control(taskQueue, action);
       if (worker == null) {
         return new WebEndpointResponse<>(
-            Map.of("error", "No worker polls task queue '" + taskQueue + "'"),
+            Map.of("message", "No worker polls task queue '" + taskQueue + "'"),
             WebEndpointResponse.STATUS_NOT_FOUND);
       }
       return new WebEndpointResponse<>(worker);
     } catch (InvalidEndpointRequestException ex) {
       return new WebEndpointResponse<>(
-          Map.of("error", ex.getMessage()), WebEndpointResponse.STATUS_BAD_REQUEST);
+          Map.of("message", ex.getMessage()), WebEndpointResponse.STATUS_BAD_REQUEST);
     }
   }
 }

@@ -109,7 +109,7 @@ class ActuatorHttpTests {
         this.http.post("/actuator/temporal/no-such-queue", "{\"action\":\"suspend\"}");
 
     assertThat(response.status()).isEqualTo(404);
-    assertThat(response.json().at("/error").asText()).contains("no-such-queue");
+    assertThat(response.json().at("/message").asText()).contains("no-such-queue");
   }
 
   @Test
@@ -117,7 +117,7 @@ class ActuatorHttpTests {
     Http.Response response = this.http.post("/actuator/temporal/echo", "{\"action\":\"pause\"}");
 
     assertThat(response.status()).isEqualTo(400);
-    assertThat(response.json().at("/error").asText())
+    assertThat(response.json().at("/message").asText())
         .contains("'pause'")
         .contains("suspend")
         .contains("resume");
