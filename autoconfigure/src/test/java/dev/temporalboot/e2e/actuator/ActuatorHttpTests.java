@@ -152,7 +152,8 @@ class ActuatorHttpTests {
 
   private String echo(String text) {
     return this.client
-        .newWorkflowStub(EchoWorkflow.class, WorkflowOptions.newBuilder().setTaskQueue("echo").build())
+        .newWorkflowStub(
+            EchoWorkflow.class, WorkflowOptions.newBuilder().setTaskQueue("echo").build())
         .echo(text);
   }
 }

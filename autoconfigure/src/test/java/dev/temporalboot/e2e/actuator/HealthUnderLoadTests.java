@@ -34,7 +34,8 @@ class HealthUnderLoadTests {
                     "temporal.connection.target=" + server.target(),
                     "management.endpoint.health.show-details=always")
                 .run()) {
-      Http http = new Http(app.getEnvironment().getRequiredProperty("local.server.port", int.class));
+      Http http =
+          new Http(app.getEnvironment().getRequiredProperty("local.server.port", int.class));
       assertThat(http.get("/actuator/health").status()).isEqualTo(200);
 
       Load.run(http, "/actuator/health", Duration.ofSeconds(3)); // warms up the JIT and Tomcat

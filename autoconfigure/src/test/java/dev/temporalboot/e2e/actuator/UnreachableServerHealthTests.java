@@ -14,8 +14,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * An app whose Temporal server is down reports it in health and fails readiness, not liveness;
- * once a server answers on the target, health is UP again without a restart.
+ * An app whose Temporal server is down reports it in health and fails readiness, not liveness; once
+ * a server answers on the target, health is UP again without a restart.
  */
 class UnreachableServerHealthTests {
 
@@ -30,7 +30,8 @@ class UnreachableServerHealthTests {
                 "temporal.connection.fail-fast=false",
                 "management.endpoint.health.show-details=always")
             .run()) {
-      Http http = new Http(app.getEnvironment().getRequiredProperty("local.server.port", int.class));
+      Http http =
+          new Http(app.getEnvironment().getRequiredProperty("local.server.port", int.class));
 
       Http.Response health = http.get("/actuator/health");
       assertThat(health.status()).isEqualTo(503);
@@ -38,7 +39,8 @@ class UnreachableServerHealthTests {
       assertThat(temporal.at("/status").asText()).isEqualTo("DOWN");
       assertThat(temporal.at("/components/connection/details/target").asText()).isEqualTo(target);
       assertThat(temporal.at("/components/connection/details/error").asText())
-          .startsWith("UNAVAILABLE");
+          .startsWith("UNAVAILABLE")
+          .contains("Connection refused");
       assertThat(temporal.at("/components/workers/status").asText()).isEqualTo("DOWN");
       assertThat(temporal.at("/components/workers/details/taskQueues/echo/state").asText())
           .isEqualTo("STOPPED");
