@@ -5,11 +5,13 @@ import com.uber.m3.tally.Scope;
 import dev.temporalboot.TemporalCustomizer;
 import dev.temporalboot.autoconfigure.TemporalAutoConfiguration;
 import dev.temporalboot.autoconfigure.TemporalProperties;
+import dev.temporalboot.connection.TemporalConnectionDetails;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.temporal.common.reporter.MicrometerClientStatsReporter;
 import io.temporal.serviceclient.MetricsTag;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -42,10 +44,19 @@ public class TemporalMetricsAutoConfiguration {
    */
   @Bean(destroyMethod = "close")
   @ConditionalOnMissingBean(name = "temporalMetricsScope")
-  Scope temporalMetricsScope(MeterRegistry registry, TemporalProperties properties) {
+  Scope temporalMetricsScope(
+      MeterRegistry registry,
+      TemporalProperties properties,
+      ObjectProvider<TemporalConnectionDetails> details) {
+    // The details' namespace: a service connection (e.g. Testcontainers) may name its own.
+    TemporalConnectionDetails connection = details.getIfUnique();
+    String namespace =
+        (connection != null)
+            ? connection.getNamespace()
+            : properties.getConnection().getNamespace();
     return new RootScopeBuilder()
         .reporter(new MicrometerClientStatsReporter(registry))
-        .tags(Map.of(MetricsTag.NAMESPACE, properties.getConnection().getNamespace()))
+        .tags(Map.of(MetricsTag.NAMESPACE, namespace))
         .reportEvery(REPORT_INTERVAL);
   }
 
