@@ -103,6 +103,15 @@ public class DefaultTemporalWorkflows implements TemporalWorkflows, SmartLifecyc
     return this.client.newUntypedWorkflowStub(workflowId, Optional.empty(), type);
   }
 
+  /**
+   * Returns the start options that {@code temporal.workflows} gives each configured interface.
+   *
+   * @return options by workflow interface (task queue and id not yet filled in by code)
+   */
+  public Map<Class<?>, WorkflowOptions> getDefaults() {
+    return defaults().options();
+  }
+
   /** Resolves and checks {@code temporal.workflows} now that every worker is registered. */
   @Override
   public void start() {

@@ -64,6 +64,13 @@ final class WorkflowDefaults {
   }
 
   /** Returns the property prefix of an interface's entry, whether or not it is configured. */
+  /** Returns the start options from YAML of every configured workflow interface. */
+  Map<Class<?>, WorkflowOptions> options() {
+    Map<Class<?>, WorkflowOptions> options = new LinkedHashMap<>();
+    this.byInterface.forEach((type, entry) -> options.put(type, entry.options()));
+    return options;
+  }
+
   String prefixOf(Class<?> workflowInterface) {
     Entry entry = find(workflowInterface);
     return (entry != null) ? entry.prefix() : prefix(workflowInterface.getSimpleName());

@@ -88,10 +88,15 @@ final class WorkflowOptionsFactory {
     }
     RetryOptions.Builder builder =
         RetryOptions.newBuilder()
-            .setInitialInterval(initial)
-            .setMaximumInterval(maximum)
             .setMaximumAttempts(retry.getMaximumAttempts())
             .setDoNotRetry(doNotRetry.stream().map(String::trim).toArray(String[]::new));
+    // The SDK's builder refuses nulls: unset intervals keep the server's defaults.
+    if (initial != null) {
+      builder.setInitialInterval(initial);
+    }
+    if (maximum != null) {
+      builder.setMaximumInterval(maximum);
+    }
     if (backoff != null) {
       builder.setBackoffCoefficient(backoff);
     }

@@ -177,6 +177,36 @@ public class TemporalWorkers implements SmartInitializingSingleton, SmartLifecyc
     return interfaces;
   }
 
+  /**
+   * Pauses polling on a task queue; tasks already running carry on.
+   *
+   * @param taskQueue the task queue
+   * @return false when no worker polls that queue
+   */
+  public boolean suspend(String taskQueue) {
+    Worker worker = this.factory.tryGetWorker(taskQueue);
+    if (worker == null) {
+      return false;
+    }
+    worker.suspendPolling();
+    return true;
+  }
+
+  /**
+   * Resumes polling on a task queue paused with {@link #suspend(String)}.
+   *
+   * @param taskQueue the task queue
+   * @return false when no worker polls that queue
+   */
+  public boolean resume(String taskQueue) {
+    Worker worker = this.factory.tryGetWorker(taskQueue);
+    if (worker == null) {
+      return false;
+    }
+    worker.resumePolling();
+    return true;
+  }
+
   @Override
   public void start() {
     if (this.definitions.isEmpty()) {

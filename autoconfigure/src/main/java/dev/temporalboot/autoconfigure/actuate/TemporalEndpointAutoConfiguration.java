@@ -1,0 +1,122 @@
+package dev.temporalboot.autoconfigure.actuate;
+
+import dev.temporalboot.actuate.ConnectionDescriptor;
+import dev.temporalboot.actuate.OptionDescriptions;
+import dev.temporalboot.actuate.TemporalEndpoint;
+import dev.temporalboot.actuate.TemporalEndpointContributor;
+import dev.temporalboot.actuate.TemporalEndpointWebExtension;
+import dev.temporalboot.autoconfigure.TemporalAutoConfiguration;
+import dev.temporalboot.autoconfigure.TemporalEmbeddedServerAutoConfiguration;
+import dev.temporalboot.autoconfigure.TemporalProperties;
+import dev.temporalboot.client.DefaultTemporalWorkflows;
+import dev.temporalboot.connection.TemporalConnectionDetails;
+import dev.temporalboot.worker.TemporalWorkers;
+import io.temporal.activity.ActivityOptions;
+import io.temporal.activity.LocalActivityOptions;
+import io.temporal.serviceclient.WorkflowServiceStubs;
+import io.temporal.serviceclient.WorkflowServiceStubsOptions;
+import io.temporal.worker.WorkerFactory;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.util.StringUtils;
+
+/** The {@code temporal} actuator endpoint. */
+@AutoConfiguration(after = TemporalAutoConfiguration.class)
+@ConditionalOnClass({Endpoint.class, WorkflowServiceStubs.class})
+@ConditionalOnBean({WorkflowServiceStubs.class, TemporalConnectionDetails.class})
+@ConditionalOnAvailableEndpoint(TemporalEndpoint.class)
+public class TemporalEndpointAutoConfiguration {
+
+  @Bean
+  @ConditionalOnMissingBean
+  TemporalEndpoint temporalEndpoint(
+      WorkflowServiceStubs stubs,
+      TemporalConnectionDetails details,
+      TemporalProperties properties,
+      Environment environment,
+      ObjectProvider<TemporalWorkers> workers,
+      ObjectProvider<WorkerFactory> factory,
+      ObjectProvider<TemporalEndpointContributor> contributors) {
+    WorkflowServiceStubsOptions options = stubs.getOptions();
+    ConnectionDescriptor connection =
+        new ConnectionDescriptor(
+            options.getTarget(),
+            details.getNamespace(),
+            options.getSslContext() != null || options.getEnableHttps(),
+            StringUtils.hasText(properties.getConnection().getApiKey()),
+            details.isEmbedded(),
+            environment.getProperty(
+                TemporalEmbeddedServerAutoConfiguration.LOCAL_PORT_PROPERTY, Integer.class));
+    return new TemporalEndpoint(
+        connection,
+        workers.getIfAvailable(),
+        factory.getIfAvailable(),
+        contributors.orderedStream().toList());
+  }
+
+  /** The {@code temporal.workflows} start options per workflow interface. */
+  @Bean
+  @Order(10)
+  @ConditionalOnBean(DefaultTemporalWorkflows.class)
+  TemporalEndpointContributor temporalWorkflowDefaultsContributor(
+      DefaultTemporalWorkflows workflows) {
+    return contributor(
+        "workflows", () -> describe(workflows.getDefaults(), OptionDescriptions::of));
+  }
+
+  /** The effective activity stub options per activity interface. */
+  @Bean
+  @Order(20)
+  @ConditionalOnBean(TemporalWorkers.class)
+  TemporalEndpointContributor temporalActivityOptionsContributor(TemporalWorkers workers) {
+    return contributor(
+        "activities",
+        () ->
+            describe(
+                workers.getActivityOptions().describe(),
+                (options) ->
+                    (options instanceof LocalActivityOptions local)
+                        ? OptionDescriptions.of(local)
+                        : OptionDescriptions.of((ActivityOptions) options)));
+  }
+
+  private static TemporalEndpointContributor contributor(String name, Supplier<Object> section) {
+    return new TemporalEndpointContributor() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public Object describe() {
+        return section.get();
+      }
+    };
+  }
+
+  private static <V> Map<String, Object> describe(
+      Map<Class<?>, V> byInterface, Function<V, Object> description) {
+    Map<String, Object> described = new TreeMap<>();
+    byInterface.forEach((type, value) -> described.put(type.getName(), description.apply(value)));
+    return described;
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  @ConditionalOnBean(TemporalEndpoint.class)
+  TemporalEndpointWebExtension temporalEndpointWebExtension(TemporalEndpoint endpoint) {
+    return new TemporalEndpointWebExtension(endpoint);
+  }
+}

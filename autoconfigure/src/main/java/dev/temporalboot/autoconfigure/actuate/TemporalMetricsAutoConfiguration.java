@@ -1,0 +1,68 @@
+package dev.temporalboot.autoconfigure.actuate;
+
+import com.uber.m3.tally.RootScopeBuilder;
+import com.uber.m3.tally.Scope;
+import dev.temporalboot.TemporalCustomizer;
+import dev.temporalboot.autoconfigure.TemporalAutoConfiguration;
+import dev.temporalboot.autoconfigure.TemporalProperties;
+import dev.temporalboot.connection.TemporalConnectionDetails;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.temporal.common.reporter.MicrometerClientStatsReporter;
+import io.temporal.serviceclient.MetricsTag;
+import io.temporal.serviceclient.WorkflowServiceStubsOptions;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Reports the SDK's client and worker metrics into the application's {@link MeterRegistry}: the SDK
+ * records into a Tally scope, which the SDK's own Micrometer reporter drains. The registry's common
+ * tags and filters ({@code management.metrics.*}) apply as to any other meter.
+ */
+@AutoConfiguration(
+    before = TemporalAutoConfiguration.class,
+    afterName =
+        "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration")
+@ConditionalOnClass({MeterRegistry.class, MicrometerClientStatsReporter.class, Scope.class})
+@ConditionalOnBean(MeterRegistry.class)
+@ConditionalOnBooleanProperty(name = "temporal.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(TemporalProperties.class)
+public class TemporalMetricsAutoConfiguration {
+
+  /** How often Tally hands counters and gauges to Micrometer; timers are reported at once. */
+  static final com.uber.m3.util.Duration REPORT_INTERVAL = com.uber.m3.util.Duration.ofSeconds(1);
+
+  /**
+   * The scope is closed (flushing what is left) when the context closes, after every lifecycle, the
+   * workers included, has stopped.
+   */
+  @Bean(destroyMethod = "close")
+  @ConditionalOnMissingBean(name = "temporalMetricsScope")
+  Scope temporalMetricsScope(
+      MeterRegistry registry,
+      TemporalProperties properties,
+      ObjectProvider<TemporalConnectionDetails> details) {
+    // The details' namespace: a service connection (e.g. Testcontainers) may name its own.
+    TemporalConnectionDetails connection = details.getIfUnique();
+    String namespace =
+        (connection != null)
+            ? connection.getNamespace()
+            : properties.getConnection().getNamespace();
+    return new RootScopeBuilder()
+        .reporter(new MicrometerClientStatsReporter(registry))
+        .tags(Map.of(MetricsTag.NAMESPACE, namespace))
+        .reportEvery(REPORT_INTERVAL);
+  }
+
+  @Bean
+  TemporalCustomizer<WorkflowServiceStubsOptions.Builder> temporalMetricsScopeCustomizer(
+      Scope temporalMetricsScope) {
+    return (builder) -> builder.setMetricsScope(temporalMetricsScope);
+  }
+}
