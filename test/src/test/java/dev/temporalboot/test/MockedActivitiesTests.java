@@ -5,10 +5,9 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verify;
 
+import dev.temporalboot.TemporalWorkflows;
 import dev.temporalboot.test.app.BillingActivities;
 import dev.temporalboot.test.app.RenewalWorkflow;
-import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowOptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -19,18 +18,14 @@ class MockedActivitiesTests {
 
   @MockitoBean BillingActivities billing;
 
-  @Autowired WorkflowClient client;
+  @Autowired TemporalWorkflows workflows;
 
   @Test
   void workerCallsTheMockitoBean() {
     given(this.billing.charge(anyString())).willReturn("mocked-invoice");
 
     String invoice =
-        this.client
-            .newWorkflowStub(
-                RenewalWorkflow.class,
-                WorkflowOptions.newBuilder().setTaskQueue("renewals").build())
-            .renew("sub-mock", 7);
+        this.workflows.newStub(RenewalWorkflow.class, "renewal-sub-mock").renew("sub-mock", 30);
 
     assertThat(invoice).isEqualTo("mocked-invoice");
     verify(this.billing).charge("sub-mock");
