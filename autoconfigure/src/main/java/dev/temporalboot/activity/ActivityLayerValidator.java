@@ -64,7 +64,8 @@ final class ActivityLayerValidator {
             "retry.do-not-retry",
             "names '" + exception + "', which is not an exception class on the classpath.",
             "Use the fully qualified name of an exception class, e.g."
-                + " 'com.acme.CardDeclinedException'.");
+                + " 'com.acme.CardDeclinedException', or an ApplicationFailure type without a"
+                + " package, e.g. 'CardDeclined'.");
       }
     }
     if (layer.isLocal()) {
@@ -74,7 +75,11 @@ final class ActivityLayerValidator {
     }
   }
 
+  /** A name without a package is an ApplicationFailure type, which no class needs to back. */
   private boolean isThrowable(String className) {
+    if (!className.trim().contains(".")) {
+      return true;
+    }
     try {
       return Throwable.class.isAssignableFrom(
           ClassUtils.forName(className.trim(), this.classLoader));

@@ -1,6 +1,7 @@
 package dev.temporalboot.activity;
 
 import dev.temporalboot.autoconfigure.ActivityProperties;
+import dev.temporalboot.autoconfigure.RetryProperties;
 import io.temporal.activity.ActivityCancellationType;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.activity.LocalActivityOptions;
@@ -40,7 +41,7 @@ record ActivityOptionsLayer(
   }
 
   static ActivityOptionsLayer of(String source, ActivityProperties properties) {
-    ActivityProperties.Retry retry = properties.getRetry();
+    RetryProperties retry = properties.getRetry();
     return new ActivityOptionsLayer(
         source,
         properties.getStartToCloseTimeout(),

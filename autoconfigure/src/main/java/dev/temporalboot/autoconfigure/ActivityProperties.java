@@ -1,8 +1,6 @@
 package dev.temporalboot.autoconfigure;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,7 +34,7 @@ public class ActivityProperties {
   /** Short text the Temporal UI shows for each activity call. */
   private @Nullable String summary;
 
-  private final Retry retry = new Retry();
+  private final RetryProperties retry = new RetryProperties();
 
   public @Nullable Duration getStartToCloseTimeout() {
     return this.startToCloseTimeout;
@@ -102,67 +100,8 @@ public class ActivityProperties {
     this.summary = summary;
   }
 
-  public Retry getRetry() {
+  public RetryProperties getRetry() {
     return this.retry;
-  }
-
-  /** Retry policy of the activities. */
-  public static class Retry {
-
-    /** Wait before the first retry. */
-    private @Nullable Duration initialInterval;
-
-    /** Factor by which each wait grows. */
-    private @Nullable Double backoff;
-
-    /** Longest wait between retries. */
-    private @Nullable Duration maximumInterval;
-
-    /** Most attempts, the first included; 0 means unlimited. */
-    private @Nullable Integer maximumAttempts;
-
-    /** Fully qualified exception class names that are never retried. */
-    private List<String> doNotRetry = new ArrayList<>();
-
-    public @Nullable Duration getInitialInterval() {
-      return this.initialInterval;
-    }
-
-    public void setInitialInterval(@Nullable Duration initialInterval) {
-      this.initialInterval = initialInterval;
-    }
-
-    public @Nullable Double getBackoff() {
-      return this.backoff;
-    }
-
-    public void setBackoff(@Nullable Double backoff) {
-      this.backoff = backoff;
-    }
-
-    public @Nullable Duration getMaximumInterval() {
-      return this.maximumInterval;
-    }
-
-    public void setMaximumInterval(@Nullable Duration maximumInterval) {
-      this.maximumInterval = maximumInterval;
-    }
-
-    public @Nullable Integer getMaximumAttempts() {
-      return this.maximumAttempts;
-    }
-
-    public void setMaximumAttempts(@Nullable Integer maximumAttempts) {
-      this.maximumAttempts = maximumAttempts;
-    }
-
-    public List<String> getDoNotRetry() {
-      return this.doNotRetry;
-    }
-
-    public void setDoNotRetry(List<String> doNotRetry) {
-      this.doNotRetry = doNotRetry;
-    }
   }
 
   /** What cancelling a running activity waits for. */

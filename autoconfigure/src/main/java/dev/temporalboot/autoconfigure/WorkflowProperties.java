@@ -1,9 +1,7 @@
 package dev.temporalboot.autoconfigure;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -45,7 +43,7 @@ public class WorkflowProperties {
   private Map<String, Object> searchAttributes = new LinkedHashMap<>();
 
   /** Retry policy of the workflow; unset means a failed workflow is not retried. */
-  private @Nullable Retry retry;
+  private @Nullable RetryProperties retry;
 
   public @Nullable String getTaskQueue() {
     return this.taskQueue;
@@ -119,74 +117,12 @@ public class WorkflowProperties {
     this.searchAttributes = searchAttributes;
   }
 
-  public @Nullable Retry getRetry() {
+  public @Nullable RetryProperties getRetry() {
     return this.retry;
   }
 
-  public void setRetry(@Nullable Retry retry) {
+  public void setRetry(@Nullable RetryProperties retry) {
     this.retry = retry;
-  }
-
-  /** Retry policy of a workflow execution; unset values use the server's defaults. */
-  public static class Retry {
-
-    /** Delay before the first retry; the server's default is 1s. */
-    private @Nullable Duration initialInterval;
-
-    /** Factor the delay grows by after each retry, at least 1; the server's default is 2.0. */
-    private @Nullable Double backoff;
-
-    /** Longest delay between retries; the server's default is 100 times the initial interval. */
-    private @Nullable Duration maximumInterval;
-
-    /** Most attempts, the first included; 0 means unlimited. */
-    private int maximumAttempts = 0;
-
-    /**
-     * Failure types that are not retried: exception class names (checked at startup when they have
-     * a package) or ApplicationFailure types.
-     */
-    private List<String> doNotRetry = new ArrayList<>();
-
-    public @Nullable Duration getInitialInterval() {
-      return this.initialInterval;
-    }
-
-    public void setInitialInterval(@Nullable Duration initialInterval) {
-      this.initialInterval = initialInterval;
-    }
-
-    public @Nullable Double getBackoff() {
-      return this.backoff;
-    }
-
-    public void setBackoff(@Nullable Double backoff) {
-      this.backoff = backoff;
-    }
-
-    public @Nullable Duration getMaximumInterval() {
-      return this.maximumInterval;
-    }
-
-    public void setMaximumInterval(@Nullable Duration maximumInterval) {
-      this.maximumInterval = maximumInterval;
-    }
-
-    public int getMaximumAttempts() {
-      return this.maximumAttempts;
-    }
-
-    public void setMaximumAttempts(int maximumAttempts) {
-      this.maximumAttempts = maximumAttempts;
-    }
-
-    public List<String> getDoNotRetry() {
-      return this.doNotRetry;
-    }
-
-    public void setDoNotRetry(List<String> doNotRetry) {
-      this.doNotRetry = doNotRetry;
-    }
   }
 
   /** Whether a workflow id of a closed execution may be reused. */

@@ -1,7 +1,7 @@
 package dev.temporalboot.client;
 
+import dev.temporalboot.autoconfigure.RetryProperties;
 import dev.temporalboot.autoconfigure.WorkflowProperties;
-import dev.temporalboot.autoconfigure.WorkflowProperties.Retry;
 import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
 import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
@@ -60,7 +60,7 @@ final class WorkflowOptionsFactory {
     return builder.build();
   }
 
-  private static RetryOptions retry(Retry retry, String prefix, ClassLoader loader) {
+  private static RetryOptions retry(RetryProperties retry, String prefix, ClassLoader loader) {
     Duration initial = positive(retry.getInitialInterval(), prefix + ".initial-interval");
     Duration maximum = positive(retry.getMaximumInterval(), prefix + ".maximum-interval");
     if (initial != null && maximum != null && maximum.compareTo(initial) < 0) {
@@ -76,10 +76,11 @@ final class WorkflowOptionsFactory {
           backoff + " is below 1, so retries would come faster and faster.",
           "Use a coefficient of 1 (a fixed interval) or more, e.g. 2.0.");
     }
-    if (retry.getMaximumAttempts() < 0) {
+    int attempts = retry.getMaximumAttempts() != null ? retry.getMaximumAttempts() : 0;
+    if (attempts < 0) {
       throw new InvalidTemporalPropertyException(
           prefix + ".maximum-attempts",
-          retry.getMaximumAttempts() + " is negative.",
+          attempts + " is negative.",
           "Use a positive number of attempts, or 0 for unlimited.");
     }
     List<String> doNotRetry = retry.getDoNotRetry();
@@ -88,7 +89,7 @@ final class WorkflowOptionsFactory {
     }
     RetryOptions.Builder builder =
         RetryOptions.newBuilder()
-            .setMaximumAttempts(retry.getMaximumAttempts())
+            .setMaximumAttempts(attempts)
             .setDoNotRetry(doNotRetry.stream().map(String::trim).toArray(String[]::new));
     // The SDK's builder refuses nulls: unset intervals keep the server's defaults.
     if (initial != null) {

@@ -177,9 +177,12 @@ class TemporalPropertiesToOptionsTests {
             (context) ->
                 assertThat(workerOptions(context).isUsingVirtualThreadsOnActivityWorker())
                     .isFalse());
-    this.workerRunner.run(
-        (context) ->
-            assertThat(workerOptions(context).isUsingVirtualThreadsOnActivityWorker()).isFalse());
+    this.workerRunner
+        .withPropertyValues("spring.threads.virtual.enabled=false")
+        .run(
+            (context) ->
+                assertThat(workerOptions(context).isUsingVirtualThreadsOnActivityWorker())
+                    .isFalse());
   }
 
   @Test
