@@ -2,7 +2,6 @@ package dev.temporalboot.worker;
 
 import dev.temporalboot.TemporalCustomizer;
 import dev.temporalboot.activity.ActivityOptionsCatalog;
-import dev.temporalboot.activity.InjectedActivityStub;
 import dev.temporalboot.autoconfigure.ActivityProperties;
 import dev.temporalboot.autoconfigure.WorkerProperties;
 import io.temporal.worker.Worker;
@@ -10,11 +9,9 @@ import io.temporal.worker.WorkerFactory;
 import io.temporal.worker.WorkerOptions;
 import io.temporal.worker.WorkflowImplementationOptions;
 import java.time.Duration;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -45,12 +42,7 @@ public class TemporalWorkers implements SmartInitializingSingleton, SmartLifecyc
 
   private final WorkerStarter starter;
 
-  private List<WorkerDefinition> definitions = List.of();
-
-  private @Nullable WorkerRegistrar registrar;
-
-  private ActivityOptionsCatalog activityOptions =
-      new ActivityOptionsCatalog(Map.of(), List.of(), getClass().getClassLoader());
+  private @Nullable WorkerAssembly assembly;
 
   private volatile boolean running;
 
@@ -71,40 +63,7 @@ public class TemporalWorkers implements SmartInitializingSingleton, SmartLifecyc
 
   @Override
   public void afterSingletonsInstantiated() {
-    Environment environment = this.settings.environment();
-    WorkerPlanner planner =
-        new WorkerPlanner(
-            environment, this.beanFactory, this.settings.resourceLoader().getClassLoader());
-    this.definitions =
-        planner.plan(
-            this.settings.workers(),
-            WorkflowClassScanner.scan(
-                this.settings.packages(), environment, this.settings.resourceLoader()),
-            this.settings.declarations().taskQueuesByBean(this.beanFactory));
-    ClassLoader classLoader = this.settings.resourceLoader().getClassLoader();
-    this.activityOptions =
-        new ActivityOptionsCatalog(
-            this.settings.activities(), activityInterfaces(this.definitions), classLoader);
-    this.registrar =
-        new WorkerRegistrar(
-            this.factory,
-            this.beanFactory,
-            this.settings.workerCustomizers(),
-            this.settings.implementationCustomizers(),
-            this.activityOptions,
-            (type, annotation, where) ->
-                InjectedActivityStub.of(
-                    type, annotation, where, this.activityOptions, environment, classLoader),
-            virtualThreadsByDefault(environment));
-    this.definitions.forEach(this.registrar::register);
-    for (WorkerDefinition definition : this.definitions) {
-      logger.info(
-          "Temporal worker '{}' on task queue '{}': workflows {}, activities {}",
-          definition.getName(),
-          definition.getTaskQueue(),
-          definition.getWorkflowTypes(),
-          definition.getActivityTypes());
-    }
+    this.assembly = WorkerAssembly.assemble(this.factory, this.settings, this.beanFactory);
   }
 
   /**
@@ -116,10 +75,10 @@ public class TemporalWorkers implements SmartInitializingSingleton, SmartLifecyc
    * @param implementation the workflow implementation class
    */
   public void registerWorkflowImplementation(Worker worker, Class<?> implementation) {
-    if (this.registrar == null) {
+    if (this.assembly == null) {
       throw new IllegalStateException("Temporal workers are not initialized yet");
     }
-    this.registrar.registerWorkflow(worker, implementation);
+    this.assembly.registrar().registerWorkflow(worker, implementation);
   }
 
   /**
@@ -128,7 +87,9 @@ public class TemporalWorkers implements SmartInitializingSingleton, SmartLifecyc
    * @return the activity options catalog
    */
   public ActivityOptionsCatalog getActivityOptions() {
-    return this.activityOptions;
+    return (this.assembly != null)
+        ? this.assembly.activityOptions()
+        : new ActivityOptionsCatalog(Map.of(), List.of(), getClass().getClassLoader());
   }
 
   /**
@@ -137,7 +98,7 @@ public class TemporalWorkers implements SmartInitializingSingleton, SmartLifecyc
    * @return the worker definitions, one per task queue
    */
   public List<WorkerDefinition> getDefinitions() {
-    return this.definitions;
+    return (this.assembly != null) ? this.assembly.definitions() : List.of();
   }
 
   /**
@@ -155,26 +116,6 @@ public class TemporalWorkers implements SmartInitializingSingleton, SmartLifecyc
       return Optional.of(WorkerState.STOPPED);
     }
     return Optional.of(worker.isSuspended() ? WorkerState.SUSPENDED : WorkerState.RUNNING);
-  }
-
-  /** Spring Boot's own switch decides for workers that do not say, where the JDK has them. */
-  private static boolean virtualThreadsByDefault(Environment environment) {
-    return Runtime.version().feature() >= 21
-        && environment.getProperty("spring.threads.virtual.enabled", Boolean.class, false);
-  }
-
-  private static Set<Class<?>> activityInterfaces(List<WorkerDefinition> definitions) {
-    Set<Class<?>> interfaces = new LinkedHashSet<>();
-    for (WorkerDefinition definition : definitions) {
-      definition.getActivities().forEach((a) -> interfaces.addAll(a.activityInterfaces()));
-      definition
-          .getWorkflows()
-          .forEach(
-              (w) ->
-                  interfaces.addAll(
-                      WorkflowInstanceFactory.injectedActivityInterfaces(w.implementation())));
-    }
-    return interfaces;
   }
 
   /**
@@ -209,12 +150,12 @@ public class TemporalWorkers implements SmartInitializingSingleton, SmartLifecyc
 
   @Override
   public void start() {
-    if (this.definitions.isEmpty()) {
+    if (getDefinitions().isEmpty()) {
       logger.info(
           "No Temporal workers to start: no @WorkflowImpl, @ActivityImpl or temporal.workers");
     } else {
       this.starter.start();
-      logger.info("Temporal workers started on {} task queue(s)", this.definitions.size());
+      logger.info("Temporal workers started on {} task queue(s)", getDefinitions().size());
     }
     this.running = true;
   }
@@ -227,7 +168,7 @@ public class TemporalWorkers implements SmartInitializingSingleton, SmartLifecyc
   public void stop() {
     this.running = false;
     this.starter.cancelRetries();
-    if (this.definitions.isEmpty() || this.factory.isShutdown()) {
+    if (getDefinitions().isEmpty() || this.factory.isShutdown()) {
       return;
     }
     Duration grace = this.settings.gracePeriod();
