@@ -84,9 +84,7 @@ public abstract class SampleHttpTests {
   }
 
   protected void awaitStage(String orderId, OrderStage stage) {
-    await()
-        .atMost(Duration.ofSeconds(10))
-        .until(() -> stageOrNull(orderId) == stage);
+    await().atMost(Duration.ofSeconds(10)).until(() -> stageOrNull(orderId) == stage);
   }
 
   private OrderStage stageOrNull(String orderId) {

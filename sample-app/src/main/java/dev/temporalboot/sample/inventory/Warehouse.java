@@ -44,7 +44,10 @@ public class Warehouse {
   /** SKUs with fewer than {@code threshold} items left, in name order. */
   public List<String> below(int threshold) {
     return new TreeMap<>(this.stock)
-        .entrySet().stream().filter((e) -> e.getValue() < threshold).map(Map.Entry::getKey).toList();
+        .entrySet().stream()
+            .filter((e) -> e.getValue() < threshold)
+            .map(Map.Entry::getKey)
+            .toList();
   }
 
   private record Reservation(String sku, int quantity) {}

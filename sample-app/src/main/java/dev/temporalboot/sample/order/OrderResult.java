@@ -6,11 +6,11 @@ import org.jspecify.annotations.Nullable;
  * How an order ended.
  *
  * @param orderId the order
- * @param status COMPLETED, REJECTED or CANCELLED
- * @param chargedCents what the customer paid and kept paid, 0 unless completed
+ * @param status COMPLETED or REJECTED; a cancelled order ends as a cancelled workflow instead
+ * @param chargedCents what the customer paid, 0 unless completed
  * @param trackingNumber the parcel's tracking number, when shipped
  * @param loyaltyPoints points credited to the customer's loyalty account, 0 when not enrolled
- * @param reason why it was rejected or cancelled
+ * @param reason why it was rejected
  */
 public record OrderResult(
     String orderId,
@@ -26,10 +26,5 @@ public record OrderResult(
 
   static OrderResult rejected(String orderId, String reason) {
     return new OrderResult(orderId, OrderStage.REJECTED, 0, null, 0, reason);
-  }
-
-  static OrderResult cancelled(String orderId) {
-    return new OrderResult(
-        orderId, OrderStage.CANCELLED, 0, null, 0, "cancelled: stock released, payment refunded");
   }
 }

@@ -67,7 +67,8 @@ public class OrderWorkflowImpl implements OrderWorkflow {
       }
       // This scope is cancelled, so its activities would be too: undo in a detached scope.
       Workflow.newDetachedCancellationScope(() -> undo(order.orderId())).run();
-      return end(OrderResult.cancelled(order.orderId()));
+      this.stage = OrderStage.CANCELLED;
+      throw failure; // the workflow ends as cancelled
     }
   }
 

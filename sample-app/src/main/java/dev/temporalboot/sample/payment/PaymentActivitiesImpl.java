@@ -4,6 +4,7 @@ import dev.temporalboot.ActivityImpl;
 import dev.temporalboot.sample.customer.Customers;
 import org.springframework.stereotype.Component;
 
+/** Charges against each customer's credit limit, into the {@link PaymentLedger}. */
 @Component
 @ActivityImpl(taskQueues = "${sample.orders-queue:orders}")
 public class PaymentActivitiesImpl implements PaymentActivities {

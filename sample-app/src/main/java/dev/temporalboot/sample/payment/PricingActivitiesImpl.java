@@ -4,6 +4,7 @@ import dev.temporalboot.ActivityImpl;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+/** Quotes from the {@link PriceList}; the approval limit is a property. */
 @Component
 @ActivityImpl(taskQueues = "${sample.orders-queue:orders}")
 public class PricingActivitiesImpl implements PricingActivities {

@@ -4,8 +4,8 @@ import dev.temporalboot.WorkflowImpl;
 import java.util.List;
 
 /**
- * One run of the cron workflow. The schedule is a start option, not code: the server starts a
- * fresh run, with the same argument, at every tick.
+ * One run of the cron workflow. The schedule is a start option, not code: the server starts a fresh
+ * run, with the same argument, at every tick.
  */
 @WorkflowImpl(taskQueues = "${sample.orders-queue:orders}")
 public class StockReportWorkflowImpl implements StockReportWorkflow {

@@ -3,7 +3,9 @@ package dev.temporalboot.sample.shipment;
 import io.temporal.workflow.WorkflowInterface;
 import io.temporal.workflow.WorkflowMethod;
 
-/** Ships one parcel. The order workflow runs it as a child, with the id {@code shipment-<order>}. */
+/**
+ * Ships one parcel. The order workflow runs it as a child, with the id {@code shipment-<order>}.
+ */
 @WorkflowInterface
 public interface ShipmentWorkflow {
 

@@ -57,10 +57,7 @@ public class LoyaltyController {
         this.client.newUntypedWorkflowStub(workflowId).describe();
     int points = stub(workflowId).points();
     return new Account(
-        customerId,
-        points,
-        description.getExecution().getRunId(),
-        description.getFirstRunId());
+        customerId, points, description.getExecution().getRunId(), description.getFirstRunId());
   }
 
   /** Signals extra points, e.g. a goodwill gesture from customer service. */
@@ -89,6 +86,8 @@ public class LoyaltyController {
    */
   public record Account(String customerId, int points, String runId, String firstRunId) {}
 
-  /** @param points how many points to turn into a voucher */
+  /**
+   * @param points how many points to turn into a voucher
+   */
   public record Redemption(int points) {}
 }

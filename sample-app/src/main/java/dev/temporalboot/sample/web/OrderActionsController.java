@@ -43,7 +43,7 @@ public class OrderActionsController {
     return new AddressChange(order(orderId).changeAddress(change.address()));
   }
 
-  /** Asks the workflow to cancel; it undoes what it did, then ends as CANCELLED. */
+  /** Asks the workflow to cancel; it undoes what it did, then ends as a cancelled workflow. */
   @PostMapping("/cancel")
   public ResponseEntity<Sent> cancel(@PathVariable String orderId) {
     this.client.newUntypedWorkflowStub(OrderWorkflow.workflowId(orderId)).cancel();
@@ -58,13 +58,19 @@ public class OrderActionsController {
     return ResponseEntity.accepted().body(new Sent(orderId, request));
   }
 
-  /** @param manager who approves */
+  /**
+   * @param manager who approves
+   */
   public record Approval(String manager) {}
 
-  /** @param reason why the order is refused */
+  /**
+   * @param reason why the order is refused
+   */
   public record Rejection(String reason) {}
 
-  /** @param address where the parcel goes */
+  /**
+   * @param address where the parcel goes
+   */
   public record AddressChange(String address) {}
 
   /**

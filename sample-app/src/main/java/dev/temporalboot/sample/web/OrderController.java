@@ -58,7 +58,7 @@ public class OrderController {
 
   /** Starts the order and answers with its result, or with 202 if it is still running. */
   @PostMapping
-  public ResponseEntity<?> place(@RequestBody Order order) throws Exception {
+  public ResponseEntity<?> place(@RequestBody Order order) {
     if (order.orderId() == null || order.orderId().isBlank()) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "orderId is required");
     }

@@ -58,7 +58,8 @@ public class ReportController {
                 .setCronSchedule(this.schedule)
                 .build());
     WorkflowExecution execution = WorkflowClient.start(workflow::report, this.threshold);
-    Instant firstRun = this.client.newUntypedWorkflowStub(WORKFLOW_ID).describe().getExecutionTime();
+    Instant firstRun =
+        this.client.newUntypedWorkflowStub(WORKFLOW_ID).describe().getExecutionTime();
     return ResponseEntity.accepted()
         .body(new Schedule(WORKFLOW_ID, execution.getRunId(), this.schedule, firstRun));
   }
@@ -82,5 +83,6 @@ public class ReportController {
    * @param cronSchedule when runs start
    * @param firstRunAt when the first one starts
    */
-  public record Schedule(String workflowId, String runId, String cronSchedule, Instant firstRunAt) {}
+  public record Schedule(
+      String workflowId, String runId, String cronSchedule, Instant firstRunAt) {}
 }

@@ -1,9 +1,11 @@
 package dev.temporalboot.sample.web;
 
 import io.temporal.client.WorkflowExecutionAlreadyStarted;
+import io.temporal.client.WorkflowFailedException;
 import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowUpdateException;
 import io.temporal.failure.ApplicationFailure;
+import io.temporal.failure.CanceledFailure;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -24,6 +26,16 @@ class TemporalErrors {
   ProblemDetail notFound(WorkflowNotFoundException ex) {
     return ProblemDetail.forStatusAndDetail(
         HttpStatus.NOT_FOUND, ex.getExecution().getWorkflowId() + " is not running");
+  }
+
+  /** The order ended while the request waited for it: cancelled, or failed. */
+  @ExceptionHandler
+  ProblemDetail ended(WorkflowFailedException ex) {
+    String workflowId = ex.getExecution().getWorkflowId();
+    return ex.getCause() instanceof CanceledFailure
+        ? ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, workflowId + " was cancelled")
+        : ProblemDetail.forStatusAndDetail(
+            HttpStatus.INTERNAL_SERVER_ERROR, workflowId + " failed");
   }
 
   /** The workflow's update validator refused: its message says why. */
