@@ -15,7 +15,6 @@ import io.temporal.failure.TemporalFailure;
 import io.temporal.workflow.CancellationScope;
 import io.temporal.workflow.ChildWorkflowOptions;
 import io.temporal.workflow.Workflow;
-import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,8 +24,6 @@ import org.jspecify.annotations.Nullable;
 @WorkflowImpl(taskQueues = "${sample.orders-queue:orders}")
 public class OrderWorkflowImpl implements OrderWorkflow {
 
-  private static final Duration APPROVAL_WINDOW = Duration.ofDays(3);
-
   private final PricingActivities pricing;
 
   private final InventoryActivities inventory;
@@ -35,13 +32,11 @@ public class OrderWorkflowImpl implements OrderWorkflow {
 
   private final PaymentActivities refunds;
 
+  private final ManagerApproval approval = new ManagerApproval();
+
   private OrderStage stage = OrderStage.RECEIVED;
 
   private @Nullable String address;
-
-  private @Nullable String approvedBy;
-
-  private @Nullable String rejection;
 
   public OrderWorkflowImpl(
       PricingActivities pricing,
@@ -79,9 +74,12 @@ public class OrderWorkflowImpl implements OrderWorkflow {
     if (!this.inventory.reserve(id, order.sku(), order.quantity())) {
       return end(OrderResult.rejected(id, "out of stock: " + order.sku()));
     }
-    if (quote.needsApproval() && !approved()) {
-      this.inventory.release(id);
-      return end(OrderResult.rejected(id, this.rejection));
+    if (quote.needsApproval()) {
+      this.stage = OrderStage.AWAITING_APPROVAL;
+      if (!this.approval.await()) {
+        this.inventory.release(id);
+        return end(OrderResult.rejected(id, this.approval.rejection()));
+      }
     }
     this.stage = OrderStage.CHARGING;
     long charged;
@@ -100,17 +98,6 @@ public class OrderWorkflowImpl implements OrderWorkflow {
         shipment(id).ship(new Parcel(id, order.sku(), order.quantity(), this.address));
     int points = LoyaltyCredit.credit(order.customerId(), id, charged);
     return end(OrderResult.completed(id, charged, tracking, points));
-  }
-
-  /** Waits for a manager's decision; no decision in time counts as a rejection. */
-  private boolean approved() {
-    this.stage = OrderStage.AWAITING_APPROVAL;
-    boolean decided =
-        Workflow.await(APPROVAL_WINDOW, () -> this.approvedBy != null || this.rejection != null);
-    if (!decided) {
-      this.rejection = "no manager approved it within " + APPROVAL_WINDOW.toDays() + " days";
-    }
-    return this.rejection == null;
   }
 
   private static ShipmentWorkflow shipment(String orderId) {
@@ -134,12 +121,12 @@ public class OrderWorkflowImpl implements OrderWorkflow {
 
   @Override
   public void approve(String manager) {
-    this.approvedBy = manager;
+    this.approval.approve(manager);
   }
 
   @Override
   public void reject(String reason) {
-    this.rejection = "rejected by a manager: " + reason;
+    this.approval.reject(reason);
   }
 
   @Override

@@ -25,7 +25,7 @@ class TemporalErrors {
   @ExceptionHandler
   ProblemDetail notFound(WorkflowNotFoundException ex) {
     return ProblemDetail.forStatusAndDetail(
-        HttpStatus.NOT_FOUND, ex.getExecution().getWorkflowId() + " is not running");
+        HttpStatus.NOT_FOUND, ex.getExecution().getWorkflowId() + " not found, or not running");
   }
 
   /** The order ended while the request waited for it: cancelled, or failed. */
