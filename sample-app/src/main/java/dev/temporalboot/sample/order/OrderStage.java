@@ -9,7 +9,7 @@ public enum OrderStage {
   SHIPPING,
   COMPLETED,
   REJECTED,
-  CANCELLED;
+  CANCELED;
 
   /** Whether the parcel has gone to the courier or the order has ended. */
   boolean isShippedOrOver() {

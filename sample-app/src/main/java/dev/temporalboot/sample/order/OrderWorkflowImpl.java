@@ -62,7 +62,7 @@ public class OrderWorkflowImpl implements OrderWorkflow {
       }
       // This scope is cancelled, so its activities would be too: undo in a detached scope.
       Workflow.newDetachedCancellationScope(() -> undo(order.orderId())).run();
-      this.stage = OrderStage.CANCELLED;
+      this.stage = OrderStage.CANCELED;
       throw failure; // the workflow ends as cancelled
     }
   }

@@ -50,7 +50,7 @@ class CancellationTests extends SampleHttpTests {
     assertThat(this.ledger.chargedCents(order.orderId())).isZero();
     OrderView view = view(order.orderId());
     assertThat(view.status()).isEqualTo("CANCELED");
-    assertThat(view.stage()).isEqualTo(OrderStage.CANCELLED);
+    assertThat(view.stage()).isEqualTo(OrderStage.CANCELED);
   }
 
   @Test
