@@ -63,13 +63,16 @@ class AddressUpdateTests extends SampleHttpTests {
   @Test
   void blankAddressIsRefused() {
     Order order = order("ada", "BOOK-1", 6);
-    placeInBackground(order);
+    CompletableFuture<OrderResult> result = placeInBackground(order);
     awaitStage(order.orderId(), OrderStage.AWAITING_APPROVAL);
 
     ResponseEntity<Map> refused = changeAddress(order.orderId(), " ");
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(refused.getBody()).containsEntry("detail", "the address is empty");
+    // No request may be left waiting when the app stops.
+    post("/orders/" + order.orderId() + "/reject", Map.of("reason", "test over"), Map.class);
+    assertThat(result.join().status()).isEqualTo(OrderStage.REJECTED);
   }
 
   private ResponseEntity<Map> changeAddress(String orderId, String address) {
