@@ -2,13 +2,13 @@ package dev.temporalboot.sample.inventory;
 
 import io.temporal.activity.ActivityInterface;
 
-/** Stock reservations. */
+/** Stock reservations. Both operations are idempotent per order, so retries are safe. */
 @ActivityInterface
 public interface InventoryActivities {
 
-  /** Reserves stock for an order; false when there is not enough. Idempotent per order. */
+  /** Reserves stock for an order; false when there is not enough. */
   boolean reserve(String orderId, String sku, int quantity);
 
-  /** Gives back what an order reserved. Idempotent per order. */
-  void release(String orderId, String sku, int quantity);
+  /** Gives back what the order reserved; nothing happens when it reserved nothing. */
+  void release(String orderId);
 }

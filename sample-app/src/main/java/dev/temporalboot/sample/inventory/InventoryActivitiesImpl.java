@@ -16,11 +16,11 @@ public class InventoryActivitiesImpl implements InventoryActivities {
 
   @Override
   public boolean reserve(String orderId, String sku, int quantity) {
-    return this.warehouse.take(orderId, sku, quantity);
+    return this.warehouse.reserve(orderId, sku, quantity);
   }
 
   @Override
-  public void release(String orderId, String sku, int quantity) {
-    this.warehouse.giveBack(orderId, sku, quantity);
+  public void release(String orderId) {
+    this.warehouse.release(orderId);
   }
 }

@@ -1,22 +1,23 @@
 package dev.temporalboot.sample.inventory;
 
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
-/** In-memory stock, standing in for a database the activities would use. */
+/** In-memory stock, standing in for the database the activities would use. */
 @Component
 public class Warehouse {
 
   private final Map<String, Integer> stock =
-      new ConcurrentHashMap<>(Map.of("BOOK-1", 100, "LAMP-7", 3));
+      new ConcurrentHashMap<>(Map.of("BOOK-1", 500, "MUG-2", 40, "LAMP-7", 3));
 
-  private final Set<String> reservations = ConcurrentHashMap.newKeySet();
+  private final Map<String, Reservation> reservations = new ConcurrentHashMap<>();
 
   /** Takes stock once per order, so a retried activity does not reserve twice. */
-  public synchronized boolean take(String orderId, String sku, int quantity) {
-    if (this.reservations.contains(orderId)) {
+  public synchronized boolean reserve(String orderId, String sku, int quantity) {
+    if (this.reservations.containsKey(orderId)) {
       return true;
     }
     int available = this.stock.getOrDefault(sku, 0);
@@ -24,18 +25,30 @@ public class Warehouse {
       return false;
     }
     this.stock.put(sku, available - quantity);
-    this.reservations.add(orderId);
+    this.reservations.put(orderId, new Reservation(sku, quantity));
     return true;
   }
 
-  /** Puts an order's stock back, once. */
-  public synchronized void giveBack(String orderId, String sku, int quantity) {
-    if (this.reservations.remove(orderId)) {
-      this.stock.merge(sku, quantity, Integer::sum);
+  /** Puts back what an order reserved, if anything, once. */
+  public synchronized void release(String orderId) {
+    Reservation reservation = this.reservations.remove(orderId);
+    if (reservation != null) {
+      this.stock.merge(reservation.sku(), reservation.quantity(), Integer::sum);
     }
   }
 
   public int available(String sku) {
     return this.stock.getOrDefault(sku, 0);
   }
+
+  /** SKUs with fewer than {@code threshold} items left, in name order. */
+  public List<String> below(int threshold) {
+    return new TreeMap<>(this.stock)
+        .entrySet().stream()
+            .filter((e) -> e.getValue() < threshold)
+            .map(Map.Entry::getKey)
+            .toList();
+  }
+
+  private record Reservation(String sku, int quantity) {}
 }

@@ -5,24 +5,26 @@ import org.jspecify.annotations.Nullable;
 /**
  * How an order ended.
  *
- * @param orderId the workflow id of the order
- * @param status COMPLETED or REJECTED
- * @param chargedCents what the customer paid, 0 when rejected
+ * @param orderId the order
+ * @param status COMPLETED or REJECTED; a cancelled order ends as a cancelled workflow instead
+ * @param chargedCents what the customer paid, 0 unless completed
  * @param trackingNumber the parcel's tracking number, when shipped
- * @param reason why it was rejected, when it was
+ * @param loyaltyPoints points credited to the customer's loyalty account, 0 when not enrolled
+ * @param reason why it was rejected
  */
 public record OrderResult(
     String orderId,
-    String status,
+    OrderStage status,
     long chargedCents,
     @Nullable String trackingNumber,
+    int loyaltyPoints,
     @Nullable String reason) {
 
-  static OrderResult completed(String orderId, long chargedCents, String trackingNumber) {
-    return new OrderResult(orderId, "COMPLETED", chargedCents, trackingNumber, null);
+  static OrderResult completed(String orderId, long charged, String tracking, int points) {
+    return new OrderResult(orderId, OrderStage.COMPLETED, charged, tracking, points, null);
   }
 
   static OrderResult rejected(String orderId, String reason) {
-    return new OrderResult(orderId, "REJECTED", 0, null, reason);
+    return new OrderResult(orderId, OrderStage.REJECTED, 0, null, 0, reason);
   }
 }

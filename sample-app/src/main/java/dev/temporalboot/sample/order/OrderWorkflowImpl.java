@@ -1,77 +1,152 @@
 package dev.temporalboot.sample.order;
 
+import dev.temporalboot.ActivityStub;
 import dev.temporalboot.WorkflowImpl;
 import dev.temporalboot.sample.inventory.InventoryActivities;
 import dev.temporalboot.sample.payment.PaymentActivities;
 import dev.temporalboot.sample.payment.PaymentDeclinedException;
-import dev.temporalboot.sample.shipping.ShippingActivities;
-import io.temporal.activity.ActivityOptions;
-import io.temporal.common.RetryOptions;
+import dev.temporalboot.sample.payment.PricingActivities;
+import dev.temporalboot.sample.payment.Quote;
+import dev.temporalboot.sample.shipment.Parcel;
+import dev.temporalboot.sample.shipment.ShipmentWorkflow;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
+import io.temporal.failure.TemporalFailure;
+import io.temporal.workflow.CancellationScope;
+import io.temporal.workflow.ChildWorkflowOptions;
 import io.temporal.workflow.Workflow;
-import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The order saga: a failed payment releases the reserved stock. A new instance runs each order;
- * Temporal Boot registers it on the queue named in the annotation.
+ * The order saga. Its activity stubs are injected, with their options in application.yml; a new
+ * instance runs each order, so fields are that order's state.
  */
 @WorkflowImpl(taskQueues = "${sample.orders-queue:orders}")
 public class OrderWorkflowImpl implements OrderWorkflow {
 
-  private static final ActivityOptions ACTIVITIES =
-      ActivityOptions.newBuilder()
-          .setStartToCloseTimeout(Duration.ofSeconds(10))
-          .setRetryOptions(
-              RetryOptions.newBuilder()
-                  .setMaximumAttempts(3)
-                  .setDoNotRetry(PaymentDeclinedException.class.getName())
-                  .build())
-          .build();
+  private final PricingActivities pricing;
 
-  private final InventoryActivities inventory =
-      Workflow.newActivityStub(InventoryActivities.class, ACTIVITIES);
+  private final InventoryActivities inventory;
 
-  private final PaymentActivities payments =
-      Workflow.newActivityStub(PaymentActivities.class, ACTIVITIES);
+  private final PaymentActivities payments;
 
-  private final ShippingActivities shipping =
-      Workflow.newActivityStub(ShippingActivities.class, ACTIVITIES);
+  private final PaymentActivities refunds;
 
-  private String stage = "RECEIVED";
+  private final ManagerApproval approval = new ManagerApproval();
+
+  private OrderStage stage = OrderStage.RECEIVED;
+
+  private @Nullable String address;
+
+  public OrderWorkflowImpl(
+      PricingActivities pricing,
+      InventoryActivities inventory,
+      PaymentActivities payments,
+      // Code wins over YAML here: money owed back is retried until it is paid, not 3 times.
+      @ActivityStub(scheduleToCloseTimeout = "7d", maximumAttempts = "0")
+          PaymentActivities refunds) {
+    this.pricing = pricing;
+    this.inventory = inventory;
+    this.payments = payments;
+    this.refunds = refunds;
+  }
 
   @Override
   public OrderResult process(Order order) {
-    String orderId = Workflow.getInfo().getWorkflowId();
-    this.stage = "RESERVING";
-    if (!this.inventory.reserve(orderId, order.sku(), order.quantity())) {
-      this.stage = "REJECTED";
-      return OrderResult.rejected(orderId, "out of stock: " + order.sku());
+    this.address = order.address();
+    try {
+      return fulfil(order);
+    } catch (TemporalFailure failure) {
+      if (!CancellationScope.current().isCancelRequested()) {
+        throw failure;
+      }
+      // This scope is cancelled, so its activities would be too: undo in a detached scope.
+      Workflow.newDetachedCancellationScope(() -> undo(order.orderId())).run();
+      this.stage = OrderStage.CANCELED;
+      throw failure; // the workflow ends as cancelled
     }
-    this.stage = "CHARGING";
+  }
+
+  private OrderResult fulfil(Order order) {
+    String id = order.orderId();
+    this.stage = OrderStage.RESERVING;
+    Quote quote = this.pricing.quote(order.customerId(), order.sku(), order.quantity());
+    if (!this.inventory.reserve(id, order.sku(), order.quantity())) {
+      return end(OrderResult.rejected(id, "out of stock: " + order.sku()));
+    }
+    if (quote.needsApproval()) {
+      this.stage = OrderStage.AWAITING_APPROVAL;
+      if (!this.approval.await()) {
+        this.inventory.release(id);
+        return end(OrderResult.rejected(id, this.approval.rejection()));
+      }
+    }
+    this.stage = OrderStage.CHARGING;
     long charged;
     try {
-      charged = this.payments.charge(orderId, order.customerId(), order.sku(), order.quantity());
+      charged = this.payments.charge(id, order.customerId(), quote.totalCents());
     } catch (ActivityFailure failure) {
-      this.stage = "RELEASING";
-      this.inventory.release(orderId, order.sku(), order.quantity());
-      this.stage = "REJECTED";
-      return OrderResult.rejected(orderId, "payment declined: " + reason(failure));
+      if (!(failure.getCause() instanceof ApplicationFailure declined)
+          || !declined.getType().equals(PaymentDeclinedException.class.getName())) {
+        throw failure;
+      }
+      this.inventory.release(id);
+      return end(OrderResult.rejected(id, "payment declined: " + declined.getOriginalMessage()));
     }
-    this.stage = "SHIPPING";
-    String tracking = this.shipping.ship(orderId, order.customerId());
-    this.stage = "COMPLETED";
-    return OrderResult.completed(orderId, charged, tracking);
+    this.stage = OrderStage.SHIPPING;
+    String tracking =
+        shipment(id).ship(new Parcel(id, order.sku(), order.quantity(), this.address));
+    int points = LoyaltyCredit.credit(order.customerId(), id, charged);
+    return end(OrderResult.completed(id, charged, tracking, points));
+  }
+
+  private static ShipmentWorkflow shipment(String orderId) {
+    return Workflow.newChildWorkflowStub(
+        ShipmentWorkflow.class,
+        ChildWorkflowOptions.newBuilder()
+            .setWorkflowId(ShipmentWorkflow.workflowId(orderId))
+            .build());
+  }
+
+  /** Both are no-ops when there is nothing to undo, which covers a charge still in flight. */
+  private void undo(String orderId) {
+    this.refunds.refund(orderId);
+    this.inventory.release(orderId);
+  }
+
+  private OrderResult end(OrderResult result) {
+    this.stage = result.status();
+    return result;
   }
 
   @Override
-  public String stage() {
+  public void approve(String manager) {
+    this.approval.approve(manager);
+  }
+
+  @Override
+  public void reject(String reason) {
+    this.approval.reject(reason);
+  }
+
+  @Override
+  public OrderStage stage() {
     return this.stage;
   }
 
-  private static String reason(ActivityFailure failure) {
-    return failure.getCause() instanceof ApplicationFailure application
-        ? application.getOriginalMessage()
-        : failure.getMessage();
+  @Override
+  public String changeAddress(String address) {
+    this.address = address;
+    return address;
+  }
+
+  @Override
+  public void validateAddressChange(String address) {
+    if (this.stage.isShippedOrOver()) {
+      throw new IllegalStateException("the order is " + this.stage + ": too late to change");
+    }
+    if (address == null || address.isBlank()) {
+      throw new IllegalArgumentException("the address is empty");
+    }
   }
 }

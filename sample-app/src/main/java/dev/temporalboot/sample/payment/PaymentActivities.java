@@ -2,10 +2,16 @@ package dev.temporalboot.sample.payment;
 
 import io.temporal.activity.ActivityInterface;
 
-/** Charging customers. */
+/** Charging customers and paying them back. Both are idempotent per order. */
 @ActivityInterface
 public interface PaymentActivities {
 
-  /** Charges the order's price and returns it in cents; declined charges are not retried. */
-  long charge(String orderId, String customerId, String sku, int quantity);
+  /**
+   * Charges an order and returns the amount; throws {@link PaymentDeclinedException}, which
+   * application.yml marks as not worth retrying, when it is over the customer's credit limit.
+   */
+  long charge(String orderId, String customerId, long amountCents);
+
+  /** Pays back what the order was charged; nothing happens when it was not charged. */
+  void refund(String orderId);
 }

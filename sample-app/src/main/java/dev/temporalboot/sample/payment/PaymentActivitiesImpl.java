@@ -1,25 +1,36 @@
 package dev.temporalboot.sample.payment;
 
 import dev.temporalboot.ActivityImpl;
+import dev.temporalboot.sample.customer.Customers;
 import org.springframework.stereotype.Component;
 
+/** Charges against each customer's credit limit, into the {@link PaymentLedger}. */
 @Component
 @ActivityImpl(taskQueues = "${sample.orders-queue:orders}")
 public class PaymentActivitiesImpl implements PaymentActivities {
 
-  private final PriceList prices;
+  private final Customers customers;
 
-  public PaymentActivitiesImpl(PriceList prices) {
-    this.prices = prices;
+  private final PaymentLedger ledger;
+
+  public PaymentActivitiesImpl(Customers customers, PaymentLedger ledger) {
+    this.customers = customers;
+    this.ledger = ledger;
   }
 
   @Override
-  public long charge(String orderId, String customerId, String sku, int quantity) {
-    long amount = this.prices.priceOf(sku, quantity);
-    if (amount > this.prices.creditLimitOf(customerId)) {
+  public long charge(String orderId, String customerId, long amountCents) {
+    long limit = this.customers.creditLimitCents(customerId);
+    if (amountCents > limit) {
       throw new PaymentDeclinedException(
-          amount + " cents is over the credit limit of " + customerId);
+          amountCents + " cents is over the credit limit of " + customerId);
     }
-    return amount;
+    this.ledger.charge(orderId, amountCents);
+    return amountCents;
+  }
+
+  @Override
+  public void refund(String orderId) {
+    this.ledger.refund(orderId);
   }
 }

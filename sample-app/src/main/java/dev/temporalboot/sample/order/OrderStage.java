@@ -1,0 +1,18 @@
+package dev.temporalboot.sample.order;
+
+/** Where an order is, in the order it gets there; the last three are where it ends. */
+public enum OrderStage {
+  RECEIVED,
+  RESERVING,
+  AWAITING_APPROVAL,
+  CHARGING,
+  SHIPPING,
+  COMPLETED,
+  REJECTED,
+  CANCELED;
+
+  /** Whether the parcel has gone to the courier or the order has ended. */
+  boolean isShippedOrOver() {
+    return compareTo(SHIPPING) >= 0;
+  }
+}

@@ -1,0 +1,29 @@
+package dev.temporalboot.sample.report;
+
+import dev.temporalboot.ActivityImpl;
+import dev.temporalboot.sample.inventory.Warehouse;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** Reads the {@link Warehouse} and keeps the report in {@link StockReports}. */
+@Component
+@ActivityImpl(taskQueues = "${sample.orders-queue:orders}")
+public class ReportActivitiesImpl implements ReportActivities {
+
+  private final Warehouse warehouse;
+
+  private final StockReports reports;
+
+  public ReportActivitiesImpl(Warehouse warehouse, StockReports reports) {
+    this.warehouse = warehouse;
+    this.reports = reports;
+  }
+
+  @Override
+  public List<String> reportLowStock(int threshold) {
+    List<String> low = this.warehouse.below(threshold);
+    this.reports.add(new StockReport(Instant.now(), threshold, low));
+    return low;
+  }
+}

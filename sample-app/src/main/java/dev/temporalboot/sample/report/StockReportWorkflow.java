@@ -1,0 +1,14 @@
+package dev.temporalboot.sample.report;
+
+import io.temporal.workflow.WorkflowInterface;
+import io.temporal.workflow.WorkflowMethod;
+import java.util.List;
+
+/** The low-stock report. Started with a cron schedule, each run is one report. */
+@WorkflowInterface
+public interface StockReportWorkflow {
+
+  /** Reports the SKUs with fewer than {@code threshold} items, and returns them. */
+  @WorkflowMethod
+  List<String> report(int threshold);
+}
