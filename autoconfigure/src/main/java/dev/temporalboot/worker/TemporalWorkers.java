@@ -29,8 +29,12 @@ import org.springframework.core.io.ResourceLoader;
  */
 public class TemporalWorkers implements SmartInitializingSingleton, SmartLifecycle {
 
-  /** Late phase: start after the web server and other lifecycles, stop before them. */
-  public static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 512;
+  /**
+   * Between the web server's graceful shutdown (DEFAULT_PHASE - 1024) and the web server itself
+   * (DEFAULT_PHASE - 2048): workers start after the web server, and on close HTTP requests drain
+   * first (one may wait for a workflow that needs the workers), then the workers drain.
+   */
+  public static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 1536;
 
   private static final Logger logger = LoggerFactory.getLogger(TemporalWorkers.class);
 

@@ -14,7 +14,12 @@ import io.temporal.client.WorkflowOptions;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import io.temporal.worker.WorkerFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -90,6 +95,27 @@ class LifecycleTests {
       assertThat(workflow.run(1)).isEqualTo("done in 1ms");
       assertThat(worker.getBean(SlowActivitiesImpl.class).finished).isTrue();
     }
+  }
+
+  @Test
+  void httpRequestWaitingForAWorkflowCompletesWhileTheAppCloses() throws Exception {
+    ConfigurableApplicationContext app = startApp("temporal.shutdown.grace-period=20s");
+    SlowActivitiesImpl activity = app.getBean(SlowActivitiesImpl.class);
+    int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+    CompletableFuture<HttpResponse<String>> response =
+        HttpClient.newHttpClient()
+            .sendAsync(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/slow?millis=1500"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(activity.started.await(20, TimeUnit.SECONDS)).isTrue();
+
+    app.close();
+
+    // The web server drains its requests before the workers stop, so the workflow could finish.
+    HttpResponse<String> answer = response.get(10, TimeUnit.SECONDS);
+    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(answer.body()).isEqualTo("done in 1500ms");
   }
 
   @Test
