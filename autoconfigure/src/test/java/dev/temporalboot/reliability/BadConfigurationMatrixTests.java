@@ -236,7 +236,8 @@ class BadConfigurationMatrixTests {
             props("temporal.connection.api-key=s3cret").naming("temporal.connection.api-key")),
         bad(
             "TLS without a target",
-            props("temporal.connection.tls.enabled=true").naming("temporal.connection.tls.enabled")),
+            props("temporal.connection.tls.enabled=true")
+                .naming("temporal.connection.tls.enabled")),
         bad(
             "unknown SSL bundle",
             props("temporal.connection.target=127.0.0.1:1", "temporal.connection.tls.bundle=nope")
@@ -261,7 +262,9 @@ class BadConfigurationMatrixTests {
     bind(embeddedPort).close();
   }
 
-  /** The control: the same runner with a valid configuration does poll, and the recorder sees it. */
+  /**
+   * The control: the same runner with a valid configuration does poll, and the recorder sees it.
+   */
   @Test
   void validConfigurationStartsAndPolls() throws IOException {
     runner(freePort())

@@ -93,7 +93,9 @@ class ServerGoneAtRuntimeTests {
     return await("temporal health " + status)
         .atMost(Duration.ofSeconds(20))
         .pollInterval(Duration.ofMillis(250))
-        .until(() -> temporalHealth(url), (temporal) -> status.equals(temporal.at("/status").asText()));
+        .until(
+            () -> temporalHealth(url),
+            (temporal) -> status.equals(temporal.at("/status").asText()));
   }
 
   private JsonNode temporalHealth(String url) throws IOException, InterruptedException {

@@ -118,13 +118,15 @@ final class Nginx implements AutoCloseable {
   private static String configuration(
       Path directory, TestCertificates certificates, Options options, int port, int upstreamPort) {
     StringBuilder server = new StringBuilder();
+    // "listen ... http2", not "http2 on" (nginx 1.25.1+): Debian 12 ships 1.22; newer ones warn.
     server.append(
         """
             listen 127.0.0.1:%d ssl http2;
             ssl_certificate %s;
             ssl_certificate_key %s;
         """
-            .formatted(port, certificates.server().certificate(), certificates.server().privateKey()));
+            .formatted(
+                port, certificates.server().certificate(), certificates.server().privateKey()));
     if (options.requireClientCertificate()) {
       server.append(
           """

@@ -166,8 +166,7 @@ class NginxTlsProxyTests {
   void wrongApiKeyWithoutFailFastReportsHealthDown() throws Exception {
     this.nginx = startNginx(Nginx.Options.apiKey());
     this.contextRunner
-        .withConfiguration(
-            AutoConfigurations.of(TemporalHealthContributorAutoConfiguration.class))
+        .withConfiguration(AutoConfigurations.of(TemporalHealthContributorAutoConfiguration.class))
         .withPropertyValues(
             "temporal.workers-enabled=false",
             "temporal.connection.fail-fast=false",
