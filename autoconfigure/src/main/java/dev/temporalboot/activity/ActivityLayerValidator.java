@@ -68,6 +68,13 @@ final class ActivityLayerValidator {
                 + " package, e.g. 'CardDeclined'.");
       }
     }
+    // The binder keeps an unresolvable placeholder as text: activities would go to "${...}".
+    if (layer.taskQueue() != null && layer.taskQueue().contains("${")) {
+      throw failure.of(
+          "task-queue",
+          "'" + layer.taskQueue() + "' has a placeholder that cannot be resolved.",
+          "Define the property it names, or give it a default: ${name:default}.");
+    }
     if (layer.isLocal()) {
       rejectForLocal(layer.heartbeatTimeout(), "heartbeat-timeout", failure);
       rejectForLocal(layer.taskQueue(), "task-queue", failure);

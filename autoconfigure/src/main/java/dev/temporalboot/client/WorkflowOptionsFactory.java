@@ -26,6 +26,13 @@ final class WorkflowOptionsFactory {
   static WorkflowOptions create(WorkflowProperties properties, String prefix, ClassLoader loader) {
     WorkflowOptions.Builder builder = WorkflowOptions.newBuilder();
     if (StringUtils.hasText(properties.getTaskQueue())) {
+      // The binder keeps an unresolvable placeholder as text: starts would go to "${...}".
+      if (properties.getTaskQueue().contains("${")) {
+        throw new InvalidTemporalPropertyException(
+            prefix + ".task-queue",
+            "'" + properties.getTaskQueue() + "' has a placeholder that cannot be resolved.",
+            "Define the property it names, or give it a default: ${name:default}.");
+      }
       builder.setTaskQueue(properties.getTaskQueue().trim());
     }
     if (properties.getIdReusePolicy() != null) {

@@ -11,6 +11,8 @@ import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.util.StringUtils;
@@ -19,6 +21,9 @@ import org.springframework.util.StringUtils;
 public final class ServiceStubsFactory {
 
   private static final Logger logger = LoggerFactory.getLogger(ServiceStubsFactory.class);
+
+  private static final Pattern PROXY_PAGE_TITLE =
+      Pattern.compile("<title>([^<]+)</title>", Pattern.CASE_INSENSITIVE);
 
   private final TemporalConnectionDetails details;
 
@@ -127,12 +132,18 @@ public final class ServiceStubsFactory {
 
   /**
    * First line of the status description plus the innermost cause, which names the TLS problem
-   * (gRPC only says "io exception" and appends its channel pipeline).
+   * (gRPC only says "io exception" and appends its channel pipeline). When a proxy answered with an
+   * HTTP error page instead of gRPC, the page's title says why (nginx: "400 No required SSL
+   * certificate was sent"), so it is kept.
    */
   private static String describe(StatusRuntimeException ex) {
     String description = ex.getStatus().getDescription();
     if (description != null) {
+      Matcher page = PROXY_PAGE_TITLE.matcher(description);
       description = description.lines().findFirst().orElse("").trim();
+      if (description.startsWith("HTTP status code") && page.find()) {
+        description += " from a proxy: " + page.group(1).trim();
+      }
     }
     Throwable root = ex.getCause();
     while (root != null && root.getCause() != null && root.getCause() != root) {

@@ -67,6 +67,16 @@ final class WorkerPlanner {
           "it is missing or blank; every worker polls exactly one task queue.",
           "Set " + prefix + ".task-queue to the queue name, e.g. 'orders'.");
     }
+    try {
+      // The binder keeps an unresolvable placeholder as text: the worker would poll "${...}".
+      this.placeholders.resolveRequiredPlaceholders(queue);
+    } catch (IllegalArgumentException ex) {
+      throw new InvalidTemporalPropertyException(
+          prefix + ".task-queue",
+          "'" + queue + "' has a placeholder that cannot be resolved.",
+          "Define the property it names, or give it a default: ${name:default}.",
+          ex);
+    }
     if (this.byTaskQueue.containsKey(queue)) {
       throw new InvalidTemporalPropertyException(
           prefix + ".task-queue",

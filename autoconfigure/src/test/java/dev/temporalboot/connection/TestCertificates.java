@@ -38,7 +38,7 @@ import org.jspecify.annotations.Nullable;
  * localhost} and 127.0.0.1, a server certificate for {@link #OTHER_SERVER_NAME} only, and a client
  * certificate for mutual TLS.
  */
-final class TestCertificates {
+public final class TestCertificates {
 
   /** The only name in {@link #otherNameServer()}, which 127.0.0.1 does not match. */
   static final String OTHER_SERVER_NAME = "temporal.tls.test";
@@ -61,7 +61,7 @@ final class TestCertificates {
   }
 
   /** Generates the CA and its certificates into {@code directory}. */
-  static TestCertificates generate(Path directory) throws Exception {
+  public static TestCertificates generate(Path directory) throws Exception {
     KeyPair caKeys = newKeyPair();
     X500Name caName = new X500Name("CN=Temporal Boot Test CA");
     X509v3CertificateBuilder caBuilder = builder(caName, caName, caKeys);
@@ -91,12 +91,12 @@ final class TestCertificates {
   }
 
   /** The CA certificate that signed every other certificate here. */
-  Path ca() {
+  public Path ca() {
     return this.ca;
   }
 
   /** Server identity valid for {@code localhost} and 127.0.0.1. */
-  Identity server() {
+  public Identity server() {
     return this.server;
   }
 
@@ -106,12 +106,12 @@ final class TestCertificates {
   }
 
   /** Client identity for mutual TLS. */
-  Identity client() {
+  public Identity client() {
     return this.client;
   }
 
   /** A certificate chain and its PKCS#8 private key, as PEM files. */
-  record Identity(Path certificate, Path privateKey) {}
+  public record Identity(Path certificate, Path privateKey) {}
 
   private static Identity issue(
       Path directory,
@@ -188,7 +188,7 @@ final class TestCertificates {
   }
 
   /** A Spring resource location for a file. */
-  static String location(Path file) {
+  public static String location(Path file) {
     return "file:" + file.toAbsolutePath();
   }
 }
