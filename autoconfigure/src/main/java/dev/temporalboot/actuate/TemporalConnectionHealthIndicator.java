@@ -1,5 +1,6 @@
 package dev.temporalboot.actuate;
 
+import dev.temporalboot.connection.GrpcErrors;
 import io.grpc.StatusRuntimeException;
 import io.temporal.api.workflowservice.v1.GetSystemInfoRequest;
 import io.temporal.api.workflowservice.v1.GetSystemInfoResponse;
@@ -67,29 +68,9 @@ public class TemporalConnectionHealthIndicator implements HealthIndicator {
       }
       return builder.up().build();
     } catch (StatusRuntimeException ex) {
-      return builder.down().withDetail("error", describe(ex)).build();
+      return builder.down().withDetail("error", GrpcErrors.describe(ex)).build();
     } catch (RuntimeException ex) {
       return builder.down(ex).build();
     }
-  }
-
-  /**
-   * The status and its first line, plus the innermost cause: gRPC alone says only "io exception"
-   * where the cause says "Connection refused" or names the TLS problem.
-   */
-  private static String describe(StatusRuntimeException ex) {
-    StringBuilder error = new StringBuilder(ex.getStatus().getCode().name());
-    String description = ex.getStatus().getDescription();
-    if (description != null) {
-      error.append(": ").append(description.lines().findFirst().orElse("").trim());
-    }
-    Throwable root = ex.getCause();
-    while (root != null && root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    if (root != null && root.getMessage() != null) {
-      error.append(" (").append(root.getMessage()).append(")");
-    }
-    return error.toString();
   }
 }

@@ -11,8 +11,6 @@ import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.util.StringUtils;
@@ -21,9 +19,6 @@ import org.springframework.util.StringUtils;
 public final class ServiceStubsFactory {
 
   private static final Logger logger = LoggerFactory.getLogger(ServiceStubsFactory.class);
-
-  private static final Pattern PROXY_PAGE_TITLE =
-      Pattern.compile("<title>([^<]+)</title>", Pattern.CASE_INSENSITIVE);
 
   private final TemporalConnectionDetails details;
 
@@ -77,8 +72,7 @@ public final class ServiceStubsFactory {
             .getSystemInfo(GetSystemInfoRequest.getDefaultInstance());
       } catch (StatusRuntimeException ex) {
         stubs.shutdownNow();
-        throw new TemporalConnectionException(
-            options.getTarget(), ex.getStatus().getCode() + " " + describe(ex), ex);
+        throw new TemporalConnectionException(options.getTarget(), GrpcErrors.describe(ex), ex);
       }
     }
     logger.info(
@@ -128,35 +122,5 @@ public final class ServiceStubsFactory {
 
   private static boolean usesTls(WorkflowServiceStubsOptions options) {
     return options.getSslContext() != null || options.getEnableHttps();
-  }
-
-  /**
-   * First line of the status description plus the innermost cause, which names the TLS problem
-   * (gRPC only says "io exception" and appends its channel pipeline). When a proxy answered with an
-   * HTTP error page instead of gRPC, the page's title says why (nginx: "400 No required SSL
-   * certificate was sent"), so it is kept.
-   */
-  private static String describe(StatusRuntimeException ex) {
-    String description = ex.getStatus().getDescription();
-    if (description != null) {
-      Matcher page = PROXY_PAGE_TITLE.matcher(description);
-      description = description.lines().findFirst().orElse("").trim();
-      if (description.startsWith("HTTP status code") && page.find()) {
-        description += " from a proxy: " + page.group(1).trim();
-      }
-    }
-    Throwable root = ex.getCause();
-    while (root != null && root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    String cause =
-        (root == null)
-            ? null
-            : root.getClass().getSimpleName()
-                + ((root.getMessage() != null) ? ": " + root.getMessage() : "");
-    if (!StringUtils.hasText(description)) {
-      return (cause != null) ? cause : "no detail";
-    }
-    return (cause != null) ? description + " (" + cause + ")" : description;
   }
 }

@@ -120,7 +120,7 @@ class NginxTlsProxyTests {
               assertThat(ex.getTarget()).isEqualTo(this.nginx.target());
               // nginx completes the handshake and answers with an HTML error page, not gRPC.
               assertThat(ex.getMessage())
-                  .contains("INTERNAL HTTP status code 400")
+                  .contains("INTERNAL: HTTP status code 400")
                   .contains("No required SSL certificate was sent");
             });
     assertThat(this.nginx.accessLog()).isNotEmpty().allMatch((line) -> line.contains(" 400 "));
@@ -154,7 +154,7 @@ class NginxTlsProxyTests {
                   assertStartupFailure(
                       context, TemporalConnectionException.class, "'" + this.nginx.target() + "'");
               // grpc-java maps a plain HTTP 401 to UNAUTHENTICATED.
-              assertThat(ex.getMessage()).contains("UNAUTHENTICATED HTTP status code 401");
+              assertThat(ex.getMessage()).contains("UNAUTHENTICATED: HTTP status code 401");
             });
     assertThat(this.nginx.accessLog())
         .isNotEmpty()
@@ -185,7 +185,9 @@ class NginxTlsProxyTests {
               assertThat(health.getStatus()).isEqualTo(Status.DOWN);
               assertThat(health.getDetails())
                   .containsEntry("target", this.nginx.target())
-                  .containsEntry("error", "UNAUTHENTICATED: HTTP status code 401");
+                  .containsEntry(
+                      "error",
+                      "UNAUTHENTICATED: HTTP status code 401 from a proxy: 401 Authorization Required");
             });
   }
 
