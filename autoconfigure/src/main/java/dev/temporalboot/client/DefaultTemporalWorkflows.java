@@ -152,10 +152,7 @@ public class DefaultTemporalWorkflows implements TemporalWorkflows, SmartLifecyc
             settings.environment(),
             settings.resourceLoader());
     return WorkflowDefaults.resolve(
-        settings.workflows(),
-        WorkflowKeys.inEnvironment(settings.environment()),
-        names,
-        settings.resourceLoader().getClassLoader());
+        settings.workflows(), names, settings.resourceLoader().getClassLoader());
   }
 
   private static void requireWorkflowInterface(Class<?> type) {

@@ -31,12 +31,9 @@ final class WorkflowDefaults {
 
   static WorkflowDefaults resolve(
       Map<String, WorkflowProperties> configured,
-      Set<String> writtenKeys,
       WorkflowInterfaceNames names,
       ClassLoader classLoader) {
     Map<String, WorkflowProperties> entries = new LinkedHashMap<>(configured);
-    // Keys the binder dropped still have to name a workflow interface.
-    writtenKeys.forEach((key) -> entries.putIfAbsent(key, new WorkflowProperties()));
     Map<Class<?>, Entry> byInterface = new LinkedHashMap<>();
     entries.forEach(
         (key, properties) -> {
@@ -63,7 +60,6 @@ final class WorkflowDefaults {
     return this.byInterface.get(workflowInterface);
   }
 
-  /** Returns the property prefix of an interface's entry, whether or not it is configured. */
   /** Returns the start options from YAML of every configured workflow interface. */
   Map<Class<?>, WorkflowOptions> options() {
     Map<Class<?>, WorkflowOptions> options = new LinkedHashMap<>();
@@ -71,6 +67,7 @@ final class WorkflowDefaults {
     return options;
   }
 
+  /** Returns the property prefix of an interface's entry, whether or not it is configured. */
   String prefixOf(Class<?> workflowInterface) {
     Entry entry = find(workflowInterface);
     return (entry != null) ? entry.prefix() : prefix(workflowInterface.getSimpleName());
