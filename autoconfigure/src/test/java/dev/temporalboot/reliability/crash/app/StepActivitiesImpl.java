@@ -1,7 +1,11 @@
 package dev.temporalboot.reliability.crash.app;
 
 import dev.temporalboot.ActivityImpl;
+import io.temporal.activity.Activity;
+import io.temporal.activity.ActivityInfo;
 import jakarta.annotation.PreDestroy;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.annotation.Value;
@@ -10,24 +14,25 @@ import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.stereotype.Component;
 
 /**
- * Short idempotent steps. On a graceful stop it prints how many steps were running when the stop
- * began and how they ended, so the harness can tell that the drain covered real in-flight work.
+ * Short idempotent steps. On a graceful stop it prints which attempts were running when the stop
+ * began and how they ended, so the harness can check them against the server's histories.
  */
 @Component
 @ActivityImpl(taskQueues = CrashWorkerApplication.TASK_QUEUE)
 public class StepActivitiesImpl implements StepActivities, ApplicationListener<ContextClosedEvent> {
 
-  private final AtomicInteger running = new AtomicInteger();
+  private final Set<String> running = ConcurrentHashMap.newKeySet();
 
-  private final AtomicInteger finishedAfterStop = new AtomicInteger();
+  // Attempts running when the stop began, and those started after it (from polls in flight).
+  private final Set<String> drained = ConcurrentHashMap.newKeySet();
 
   private final AtomicInteger interrupted = new AtomicInteger();
-
-  private volatile int runningAtStop = -1;
 
   private final long minMillis;
 
   private final long maxMillis;
+
+  private volatile boolean stopping;
 
   public StepActivitiesImpl(
       @Value("${crash.step.min-millis}") long minMillis,
@@ -38,7 +43,12 @@ public class StepActivitiesImpl implements StepActivities, ApplicationListener<C
 
   @Override
   public String step(String value, int step) {
-    this.running.incrementAndGet();
+    ActivityInfo info = Activity.getExecutionContext().getInfo();
+    String attempt = info.getWorkflowId() + "/" + info.getActivityId() + "#" + info.getAttempt();
+    this.running.add(attempt);
+    if (this.stopping) {
+      this.drained.add(attempt);
+    }
     try {
       Thread.sleep(ThreadLocalRandom.current().nextLong(this.minMillis, this.maxMillis + 1));
     } catch (InterruptedException ex) {
@@ -46,10 +56,7 @@ public class StepActivitiesImpl implements StepActivities, ApplicationListener<C
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", ex);
     } finally {
-      this.running.decrementAndGet();
-    }
-    if (this.runningAtStop >= 0) {
-      this.finishedAfterStop.incrementAndGet();
+      this.running.remove(attempt);
     }
     return StepActivities.apply(value, step);
   }
@@ -57,17 +64,19 @@ public class StepActivitiesImpl implements StepActivities, ApplicationListener<C
   // Published before the workers stop, so this is the work the grace period has to drain.
   @Override
   public void onApplicationEvent(ContextClosedEvent event) {
-    this.runningAtStop = this.running.get();
+    this.stopping = true;
+    this.drained.addAll(this.running);
+    System.out.println("graceful-stop running-at-stop=" + this.drained.size());
   }
 
   // Beans are destroyed after the workers have stopped: the drain is over.
   @PreDestroy
   void report() {
     System.out.println(
-        "graceful-stop running-at-stop="
-            + this.runningAtStop
-            + " finished-after-stop="
-            + this.finishedAfterStop.get()
+        "graceful-stop drained="
+            + String.join(",", this.drained)
+            + " still-running="
+            + this.running.size()
             + " interrupted="
             + this.interrupted.get());
   }
