@@ -31,6 +31,7 @@ final class GracefulStopScenario {
    * @return the history figures, for the caller's own assertions
    */
   static CrashHarness.HistoryStats run(CrashHarness harness, int workflows, Duration timeout) {
+    long begin = System.nanoTime();
     // Steps long enough that most workflows have one running when the stop comes.
     WorkerProcess worker =
         harness.startWorker("--crash.step.min-millis=200", "--crash.step.max-millis=400");
@@ -69,6 +70,7 @@ final class GracefulStopScenario {
         .results()
         .forEach(
             (input, result) -> assertThat(result).isEqualTo(StepWorkflow.expectedResult(input)));
+    long wallMillis = (System.nanoTime() - begin) / 1_000_000;
     CrashHarness.HistoryStats stats = harness.historyStats();
     // Each attempt the stopping worker ran (workflowId/activityId#attempt) closed the activity.
     for (String attempt : drained) {
@@ -80,6 +82,10 @@ final class GracefulStopScenario {
     System.out.println(
         "graceful stop: workflows="
             + workflows
+            + ", activity_retries="
+            + stats.activityRetries
+            + ", wall_ms="
+            + wallMillis
             + ", stop_ms="
             + stopMillis
             + ", running_at_stop="
