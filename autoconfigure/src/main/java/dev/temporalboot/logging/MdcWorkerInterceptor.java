@@ -7,6 +7,7 @@ import io.temporal.common.interceptors.WorkerInterceptorBase;
 import io.temporal.common.interceptors.WorkflowInboundCallsInterceptor;
 import io.temporal.common.interceptors.WorkflowInboundCallsInterceptorBase;
 import io.temporal.common.interceptors.WorkflowOutboundCallsInterceptor;
+import io.temporal.common.interceptors.WorkflowOutboundCallsInterceptorBase;
 import io.temporal.workflow.Workflow;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -16,8 +17,9 @@ import java.util.function.Supplier;
  * or activity code runs, and restores the MDC afterwards.
  *
  * <p>The SDK runs many workflows on pooled (or virtual) threads, so the entries are set and removed
- * around each call into workflow code: the main method, signal, query and update handlers. They
- * then hold for the {@code Workflow.getLogger} loggers, which the SDK keeps quiet during replay.
+ * around each call into workflow code: the main method, signal, query and update handlers, and
+ * threads the workflow starts. They then hold for the {@code Workflow.getLogger} loggers, which the
+ * SDK keeps quiet during replay.
  */
 public class MdcWorkerInterceptor extends WorkerInterceptorBase {
 
@@ -49,7 +51,7 @@ public class MdcWorkerInterceptor extends WorkerInterceptorBase {
     public void init(WorkflowOutboundCallsInterceptor outboundCalls) {
       // init runs in the workflow's root thread; the identity does not change within a run.
       this.entries = MdcKeys.of(Workflow.getInfo());
-      super.init(outboundCalls);
+      super.init(new WorkflowOutbound(outboundCalls, this.entries));
     }
 
     @Override
@@ -85,6 +87,28 @@ public class MdcWorkerInterceptor extends WorkerInterceptorBase {
     @Override
     public UpdateOutput executeUpdate(UpdateInput input) {
       return withMdc(this.entries, () -> super.executeUpdate(input));
+    }
+  }
+
+  /** Threads the workflow starts itself ({@code Async.function}, ...) get the keys too. */
+  private static final class WorkflowOutbound extends WorkflowOutboundCallsInterceptorBase {
+
+    private final Map<String, String> entries;
+
+    WorkflowOutbound(WorkflowOutboundCallsInterceptor next, Map<String, String> entries) {
+      super(next);
+      this.entries = entries;
+    }
+
+    @Override
+    public Object newChildThread(Runnable runnable, boolean detached, String name) {
+      Runnable withMdc =
+          () -> {
+            try (MdcScope scope = MdcScope.open(this.entries)) {
+              runnable.run();
+            }
+          };
+      return super.newChildThread(withMdc, detached, name);
     }
   }
 

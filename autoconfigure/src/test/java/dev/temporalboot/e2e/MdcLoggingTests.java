@@ -79,6 +79,7 @@ class MdcLoggingTests {
     List<String> lines = output.getAll().lines().toList();
     assertThat(lines)
         .contains(workflowMdc + "workflow delivers p1")
+        .contains(workflowMdc + "workflow thread wraps p1")
         .contains(workflowMdc + "workflow got note ring twice")
         .contains(activityMdc + "1> activity hands p1 ring twice")
         .contains(activityMdc + "2> activity hands p1 ring twice")

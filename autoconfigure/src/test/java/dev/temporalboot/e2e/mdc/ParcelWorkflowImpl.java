@@ -2,6 +2,7 @@ package dev.temporalboot.e2e.mdc;
 
 import dev.temporalboot.ActivityStub;
 import dev.temporalboot.WorkflowImpl;
+import io.temporal.workflow.Async;
 import io.temporal.workflow.Workflow;
 import org.slf4j.Logger;
 
@@ -22,6 +23,7 @@ public class ParcelWorkflowImpl implements ParcelWorkflow {
   @Override
   public String deliver(String parcel) {
     log.info("workflow delivers {}", parcel);
+    Async.procedure(() -> log.info("workflow thread wraps {}", parcel)).get();
     Workflow.await(() -> this.note != null);
     return this.activities.hand(parcel + " " + this.note);
   }
