@@ -27,6 +27,10 @@ public class TemporalProperties {
 
   private final Shutdown shutdown = new Shutdown();
 
+  private final LoggingProperties logging = new LoggingProperties();
+
+  private final CodecServerProperties codecServer = new CodecServerProperties();
+
   /** Workers to run, each polling one task queue, with its options. */
   private List<WorkerProperties> workers = new ArrayList<>();
 
@@ -68,6 +72,14 @@ public class TemporalProperties {
 
   public Shutdown getShutdown() {
     return this.shutdown;
+  }
+
+  public LoggingProperties getLogging() {
+    return this.logging;
+  }
+
+  public CodecServerProperties getCodecServer() {
+    return this.codecServer;
   }
 
   public List<WorkerProperties> getWorkers() {
