@@ -18,7 +18,8 @@ public final class TemporalDataConverters {
    * Creates the converter.
    *
    * @param objectMapper the application's Jackson 2 mapper, or null for the SDK's own
-   * @param codecs payload codecs (encryption, compression) applied in order on encode
+   * @param codecs payload codecs (encryption, compression); as the SDK chains them, the first is
+   *     the outermost: applied last when encoding and first when decoding
    * @return the data converter
    */
   public static DataConverter create(
