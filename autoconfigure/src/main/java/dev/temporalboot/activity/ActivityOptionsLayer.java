@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -90,52 +91,27 @@ record ActivityOptionsLayer(
 
   ActivityOptions toActivityOptions() {
     ActivityOptions.Builder builder = ActivityOptions.newBuilder();
-    if (this.startToCloseTimeout != null) {
-      builder.setStartToCloseTimeout(this.startToCloseTimeout);
-    }
-    if (this.scheduleToCloseTimeout != null) {
-      builder.setScheduleToCloseTimeout(this.scheduleToCloseTimeout);
-    }
-    if (this.scheduleToStartTimeout != null) {
-      builder.setScheduleToStartTimeout(this.scheduleToStartTimeout);
-    }
-    if (this.heartbeatTimeout != null) {
-      builder.setHeartbeatTimeout(this.heartbeatTimeout);
-    }
-    if (this.taskQueue != null) {
-      builder.setTaskQueue(this.taskQueue);
-    }
+    ifSet(this.startToCloseTimeout, builder::setStartToCloseTimeout);
+    ifSet(this.scheduleToCloseTimeout, builder::setScheduleToCloseTimeout);
+    ifSet(this.scheduleToStartTimeout, builder::setScheduleToStartTimeout);
+    ifSet(this.heartbeatTimeout, builder::setHeartbeatTimeout);
+    ifSet(this.taskQueue, builder::setTaskQueue);
+    ifSet(this.summary, builder::setSummary);
+    ifSet(toRetryOptions(), builder::setRetryOptions);
     if (this.cancellationType != null) {
       builder.setCancellationType(ActivityCancellationType.valueOf(this.cancellationType.name()));
-    }
-    if (this.summary != null) {
-      builder.setSummary(this.summary);
-    }
-    RetryOptions retry = toRetryOptions();
-    if (retry != null) {
-      builder.setRetryOptions(retry);
     }
     return builder.build();
   }
 
+  /** The subset local activities have: no heartbeat, task queue or cancellation type. */
   LocalActivityOptions toLocalActivityOptions() {
     LocalActivityOptions.Builder builder = LocalActivityOptions.newBuilder();
-    if (this.startToCloseTimeout != null) {
-      builder.setStartToCloseTimeout(this.startToCloseTimeout);
-    }
-    if (this.scheduleToCloseTimeout != null) {
-      builder.setScheduleToCloseTimeout(this.scheduleToCloseTimeout);
-    }
-    if (this.scheduleToStartTimeout != null) {
-      builder.setScheduleToStartTimeout(this.scheduleToStartTimeout);
-    }
-    if (this.summary != null) {
-      builder.setSummary(this.summary);
-    }
-    RetryOptions retry = toRetryOptions();
-    if (retry != null) {
-      builder.setRetryOptions(retry);
-    }
+    ifSet(this.startToCloseTimeout, builder::setStartToCloseTimeout);
+    ifSet(this.scheduleToCloseTimeout, builder::setScheduleToCloseTimeout);
+    ifSet(this.scheduleToStartTimeout, builder::setScheduleToStartTimeout);
+    ifSet(this.summary, builder::setSummary);
+    ifSet(toRetryOptions(), builder::setRetryOptions);
     return builder.build();
   }
 
@@ -148,22 +124,21 @@ record ActivityOptionsLayer(
       return null;
     }
     RetryOptions.Builder builder = RetryOptions.newBuilder();
-    if (this.initialInterval != null) {
-      builder.setInitialInterval(this.initialInterval);
-    }
-    if (this.backoff != null) {
-      builder.setBackoffCoefficient(this.backoff);
-    }
-    if (this.maximumInterval != null) {
-      builder.setMaximumInterval(this.maximumInterval);
-    }
-    if (this.maximumAttempts != null) {
-      builder.setMaximumAttempts(this.maximumAttempts);
-    }
+    ifSet(this.initialInterval, builder::setInitialInterval);
+    ifSet(this.backoff, builder::setBackoffCoefficient);
+    ifSet(this.maximumInterval, builder::setMaximumInterval);
+    ifSet(this.maximumAttempts, builder::setMaximumAttempts);
     if (!this.doNotRetry.isEmpty()) {
       builder.setDoNotRetry(this.doNotRetry.toArray(String[]::new));
     }
     return builder.build();
+  }
+
+  /** The SDK's builders refuse nulls, and unset values must keep their defaults. */
+  private static <T> void ifSet(@Nullable T value, Consumer<T> setter) {
+    if (value != null) {
+      setter.accept(value);
+    }
   }
 
   private static <T> @Nullable T pick(@Nullable T over, @Nullable T under) {

@@ -25,10 +25,7 @@ class ActivityStubOptionsTests {
   private static final String KEY = "temporal.activities.ShipmentActivities.";
 
   private final ApplicationContextRunner contextRunner =
-      TemporalContextRunners.temporal()
-          .withPropertyValues(
-              "temporal.workers[0].task-queue=stub-options",
-              "temporal.workers[0].workflow-classes=" + PlainStubWorkflowImpl.class.getName());
+      TemporalContextRunners.withWorker("stub-options", PlainStubWorkflowImpl.class);
 
   @Test
   void injectedStubWithoutTimeoutFailsNamingTheKeyToSet() {
@@ -194,7 +191,7 @@ class ActivityStubOptionsTests {
 
   @Test
   void malformedDurationInActivityStubFailsNamingTheInjectionPoint() {
-    withWorkflow(BadDurationWorkflowImpl.class)
+    TemporalContextRunners.withWorker("stub-options", BadDurationWorkflowImpl.class)
         .run(
             (context) ->
                 assertStartupFailure(
@@ -206,7 +203,7 @@ class ActivityStubOptionsTests {
 
   @Test
   void activityStubOnFinalFieldFails() {
-    withWorkflow(FinalFieldWorkflowImpl.class)
+    TemporalContextRunners.withWorker("stub-options", FinalFieldWorkflowImpl.class)
         .run(
             (context) ->
                 assertStartupFailure(
@@ -217,19 +214,12 @@ class ActivityStubOptionsTests {
 
   @Test
   void activityStubOnANonActivityTypeFails() {
-    withWorkflow(WrongTypeStubWorkflowImpl.class)
+    TemporalContextRunners.withWorker("stub-options", WrongTypeStubWorkflowImpl.class)
         .run(
             (context) ->
                 assertStartupFailure(
                     context,
                     InvalidTemporalComponentException.class,
                     "WrongTypeStubWorkflowImpl.notAnActivity"));
-  }
-
-  private ApplicationContextRunner withWorkflow(Class<?> workflowClass) {
-    return TemporalContextRunners.temporal()
-        .withPropertyValues(
-            "temporal.workers[0].task-queue=stub-options",
-            "temporal.workers[0].workflow-classes=" + workflowClass.getName());
   }
 }

@@ -45,10 +45,7 @@ class TemporalCustomizerTests {
   private static final String QUEUE = "customized";
 
   private final ApplicationContextRunner contextRunner =
-      TemporalContextRunners.temporal()
-          .withPropertyValues(
-              "temporal.workers[0].task-queue=" + QUEUE,
-              "temporal.workers[0].workflow-classes=" + HelloWorkflowImpl.class.getName());
+      TemporalContextRunners.withWorker(QUEUE, HelloWorkflowImpl.class);
 
   @Test
   void serviceStubsCustomizerWinsOverYaml() {

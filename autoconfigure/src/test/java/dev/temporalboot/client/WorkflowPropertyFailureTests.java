@@ -25,10 +25,7 @@ class WorkflowPropertyFailureTests {
   private static final String SHIPMENTS = "temporal.workflows.ShipmentWorkflow";
 
   private final ApplicationContextRunner contextRunner =
-      TemporalContextRunners.temporal()
-          .withPropertyValues(
-              "temporal.workers[0].task-queue=shipments",
-              "temporal.workers[0].workflow-classes=" + ShipmentWorkflowImpl.class.getName());
+      TemporalContextRunners.withWorker("shipments", ShipmentWorkflowImpl.class);
 
   @Test
   void zeroExecutionTimeoutFails() {

@@ -2,6 +2,8 @@ package dev.temporalboot.testsupport;
 
 import dev.temporalboot.autoconfigure.TemporalAutoConfiguration;
 import dev.temporalboot.autoconfigure.TemporalEmbeddedServerAutoConfiguration;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
@@ -20,5 +22,19 @@ public final class TemporalContextRunners {
             AutoConfigurations.of(
                 TemporalEmbeddedServerAutoConfiguration.class, TemporalAutoConfiguration.class))
         .withPropertyValues("temporal.embedded.port=0");
+  }
+
+  /**
+   * Returns {@link #temporal()} with one YAML worker on a task queue, registering the given
+   * workflow classes.
+   */
+  public static ApplicationContextRunner withWorker(String taskQueue, Class<?>... workflowClasses) {
+    return temporal()
+        .withPropertyValues(
+            "temporal.workers[0].task-queue=" + taskQueue,
+            "temporal.workers[0].workflow-classes="
+                + Arrays.stream(workflowClasses)
+                    .map(Class::getName)
+                    .collect(Collectors.joining(",")));
   }
 }

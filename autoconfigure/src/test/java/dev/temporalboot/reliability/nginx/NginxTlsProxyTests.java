@@ -74,6 +74,12 @@ class NginxTlsProxyTests {
     }
   }
 
+  /** The auto-configuration, pointed at the running nginx. */
+  private ApplicationContextRunner throughNginx() {
+    return this.contextRunner.withPropertyValues(
+        "temporal.connection.target=" + this.nginx.target());
+  }
+
   @AfterEach
   void stopNginx() {
     if (this.nginx != null) {
@@ -84,9 +90,8 @@ class NginxTlsProxyTests {
   @Test
   void trustCertificateRunsAWorkflowThroughNginx() throws Exception {
     this.nginx = startNginx(Nginx.Options.tls());
-    this.contextRunner
+    throughNginx()
         .withPropertyValues(
-            "temporal.connection.target=" + this.nginx.target(),
             "temporal.connection.tls.trust-certificate=" + location(certificates.ca()))
         .run(this::assertWorkflowCompletes);
     assertThat(this.nginx.accessLog())
@@ -96,9 +101,8 @@ class NginxTlsProxyTests {
   @Test
   void clientCertificateRunsAWorkflowThroughNginxRequiringOne() throws Exception {
     this.nginx = startNginx(Nginx.Options.mutualTls());
-    this.contextRunner
+    throughNginx()
         .withPropertyValues(
-            "temporal.connection.target=" + this.nginx.target(),
             "temporal.connection.tls.trust-certificate=" + location(certificates.ca()),
             "temporal.connection.tls.certificate=" + location(certificates.client().certificate()),
             "temporal.connection.tls.private-key=" + location(certificates.client().privateKey()))
@@ -108,9 +112,8 @@ class NginxTlsProxyTests {
   @Test
   void missingClientCertificateFailsStartupNamingTheTarget() throws Exception {
     this.nginx = startNginx(Nginx.Options.mutualTls());
-    this.contextRunner
+    throughNginx()
         .withPropertyValues(
-            "temporal.connection.target=" + this.nginx.target(),
             "temporal.connection.tls.trust-certificate=" + location(certificates.ca()))
         .run(
             (context) -> {
@@ -129,9 +132,8 @@ class NginxTlsProxyTests {
   @Test
   void apiKeyReachesNginxAsBearerToken() throws Exception {
     this.nginx = startNginx(Nginx.Options.apiKey());
-    this.contextRunner
+    throughNginx()
         .withPropertyValues(
-            "temporal.connection.target=" + this.nginx.target(),
             "temporal.connection.api-key=" + Nginx.API_KEY,
             "temporal.connection.tls.trust-certificate=" + location(certificates.ca()))
         .run(this::assertWorkflowCompletes);
@@ -143,9 +145,8 @@ class NginxTlsProxyTests {
   @Test
   void wrongApiKeyFailsStartupWithFailFast() throws Exception {
     this.nginx = startNginx(Nginx.Options.apiKey());
-    this.contextRunner
+    throughNginx()
         .withPropertyValues(
-            "temporal.connection.target=" + this.nginx.target(),
             "temporal.connection.api-key=guess",
             "temporal.connection.tls.trust-certificate=" + location(certificates.ca()))
         .run(
@@ -215,9 +216,8 @@ class NginxTlsProxyTests {
   void sslBundleRunsAWorkflowThroughNginxRequiringAClientCertificate() throws Exception {
     this.nginx = startNginx(Nginx.Options.mutualTls());
     String bundle = "spring.ssl.bundle.pem.temporal-client.";
-    this.contextRunner
+    throughNginx()
         .withPropertyValues(
-            "temporal.connection.target=" + this.nginx.target(),
             "temporal.connection.tls.bundle=temporal-client",
             bundle + "keystore.certificate=" + location(certificates.client().certificate()),
             bundle + "keystore.private-key=" + location(certificates.client().privateKey()),

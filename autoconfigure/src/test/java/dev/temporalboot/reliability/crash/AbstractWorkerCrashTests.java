@@ -1,0 +1,51 @@
+package dev.temporalboot.reliability.crash;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The crash scenarios; subclasses choose how many workflows, kills and how long to wait. */
+abstract class AbstractWorkerCrashTests {
+
+  private CrashHarness harness;
+
+  /** Workflows started in each scenario. */
+  abstract int workflows();
+
+  /** SIGKILLs of the worker during the crash scenario. */
+  abstract int kills();
+
+  /** How long a scenario may take before it fails. */
+  abstract Duration timeout();
+
+  /** A name for the scenario's logs. */
+  abstract String name();
+
+  @AfterEach
+  void closeHarness() {
+    if (this.harness != null) {
+      this.harness.close();
+    }
+  }
+
+  @Test
+  void everyWorkflowCompletesCorrectlyAfterTheWorkerIsKilledMidLoad() throws Exception {
+    this.harness = new CrashHarness("crash-" + name());
+    CrashHarness.HistoryStats stats =
+        CrashScenario.run(this.harness, workflows(), kills(), timeout());
+    // The kill must have cost something, or it hit a worker with nothing in flight.
+    assertThat(stats.activityRetries + stats.workflowTaskTimeouts).isPositive();
+  }
+
+  @Test
+  void sigtermMidLoadDrainsInFlightActivitiesWithoutRetries() {
+    this.harness = new CrashHarness("graceful-" + name());
+    CrashHarness.HistoryStats stats =
+        GracefulStopScenario.run(this.harness, workflows(), timeout());
+    // The scenario checked that no activity running at the stop was retried; a task the server
+    // handed to the stopping worker's last polls may still be (see the README).
+    assertThat(stats.activityTimeouts).isZero();
+  }
+}
