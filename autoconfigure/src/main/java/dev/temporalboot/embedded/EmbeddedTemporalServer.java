@@ -60,6 +60,7 @@ public class EmbeddedTemporalServer implements Closeable {
     // Always locked at start: time moves only while a client holds a TimeSkippingLock wait.
     TestServicesStarter starter = new TestServicesStarter(true, 0);
     NettyServerBuilder builder = NettyServerBuilder.forAddress(socket);
+    builder.intercept(new PollCompletionOnShutdown());
     HealthStatusManager health = new HealthStatusManager();
     builder.addService(health.getHealthService());
     for (BindableService service : starter.getServices()) {

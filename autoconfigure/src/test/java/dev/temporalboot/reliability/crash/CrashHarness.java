@@ -2,6 +2,7 @@ package dev.temporalboot.reliability.crash;
 
 import static org.awaitility.Awaitility.await;
 
+import com.google.protobuf.util.Timestamps;
 import dev.temporalboot.embedded.EmbeddedTemporalServer;
 import dev.temporalboot.reliability.crash.app.CrashWorkerApplication;
 import dev.temporalboot.reliability.crash.app.StepWorkflow;
@@ -15,6 +16,7 @@ import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,7 +125,12 @@ final class CrashHarness implements AutoCloseable {
 
   /** Counts retries and timeouts in the server's histories. */
   HistoryStats historyStats() {
-    HistoryStats stats = new HistoryStats();
+    return historyStats(Instant.MAX);
+  }
+
+  /** Counts retries and timeouts, telling apart workflow task timeouts after an instant. */
+  HistoryStats historyStats(Instant mark) {
+    HistoryStats stats = new HistoryStats(mark);
     for (String id : this.results.keySet()) {
       for (HistoryEvent event : this.client.fetchHistory(id).getEvents()) {
         stats.add(id, event);
@@ -151,6 +158,11 @@ final class CrashHarness implements AutoCloseable {
 
     int workflowTaskTimeouts;
 
+    // Workflow task timeouts recorded after the mark (a stop), as opposed to a cold start's.
+    int workflowTaskTimeoutsAfterMark;
+
+    private final Instant mark;
+
     // Why each retried activity's previous attempt ended, to tell a lost task from a slow one.
     final List<String> retried = new ArrayList<>();
 
@@ -158,6 +170,10 @@ final class CrashHarness implements AutoCloseable {
     final Map<String, Integer> finalAttempts = new LinkedHashMap<>();
 
     private final Map<Long, String> activityIds = new LinkedHashMap<>();
+
+    HistoryStats(Instant mark) {
+      this.mark = mark;
+    }
 
     void add(String workflowId, HistoryEvent event) {
       if (event.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED) {
@@ -183,6 +199,9 @@ final class CrashHarness implements AutoCloseable {
         this.activityTimeouts++;
       } else if (event.getEventType() == EventType.EVENT_TYPE_WORKFLOW_TASK_TIMED_OUT) {
         this.workflowTaskTimeouts++;
+        if (Instant.ofEpochMilli(Timestamps.toMillis(event.getEventTime())).isAfter(this.mark)) {
+          this.workflowTaskTimeoutsAfterMark++;
+        }
       }
     }
 

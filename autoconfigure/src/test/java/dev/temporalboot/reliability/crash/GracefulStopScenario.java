@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.temporalboot.reliability.crash.app.StepWorkflow;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,6 +44,7 @@ final class GracefulStopScenario {
         .until(() -> harness.completed() >= workflows / 4);
 
     long stopBegin = System.nanoTime();
+    Instant stoppedAt = Instant.now();
     worker.terminate();
     // Margin for the JVM's start of the shutdown hook and its exit.
     await("worker exits after SIGTERM")
@@ -71,7 +73,7 @@ final class GracefulStopScenario {
         .forEach(
             (input, result) -> assertThat(result).isEqualTo(StepWorkflow.expectedResult(input)));
     long wallMillis = (System.nanoTime() - begin) / 1_000_000;
-    CrashHarness.HistoryStats stats = harness.historyStats();
+    CrashHarness.HistoryStats stats = harness.historyStats(stoppedAt);
     // Each attempt the stopping worker ran (workflowId/activityId#attempt) closed the activity.
     for (String attempt : drained) {
       int hash = attempt.lastIndexOf('#');
@@ -92,6 +94,8 @@ final class GracefulStopScenario {
             + runningAtStop
             + ", drained="
             + drained.size()
+            + ", workflow_task_timeouts_after_stop="
+            + stats.workflowTaskTimeoutsAfterMark
             + " ("
             + stats
             + ")");
