@@ -70,8 +70,8 @@ public class TemporalObservations {
   /**
    * Observes a workflow handler that runs once, never in replay: no scope, as in {@link #start}.
    */
-  <T> T observeHandler(TemporalCall call, Header header, Supplier<T> handler) {
-    Observation observation = start(call, TraceHeader.read(header));
+  <T> T observeHandler(TemporalCall call, Map<String, String> carrier, Supplier<T> handler) {
+    Observation observation = start(call, carrier);
     try {
       return handler.get();
     } catch (RuntimeException ex) {

@@ -8,6 +8,7 @@ import io.temporal.common.interceptors.WorkflowOutboundCallsInterceptor;
 import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowInfo;
 import io.temporal.workflow.unsafe.WorkflowUnsafe;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -79,14 +80,26 @@ final class TracingWorkflowInbound extends WorkflowInboundCallsInterceptorBase {
   public QueryOutput handleQuery(QueryInput input) {
     // A query is never in the history, so it is never replayed: each one is observed.
     return this.observations.observeHandler(
-        call("query", input.getQueryName()), input.getHeader(), () -> super.handleQuery(input));
+        call("query", input.getQueryName()),
+        carrier(input.getHeader()),
+        () -> super.handleQuery(input));
   }
 
   private <T> T observeLive(String operation, String name, Header header, Supplier<T> handler) {
     if (WorkflowUnsafe.isReplaying()) {
       return handler.get();
     }
-    return this.observations.observeHandler(call(operation, name), header, handler);
+    return this.observations.observeHandler(call(operation, name), carrier(header), handler);
+  }
+
+  /**
+   * Returns the caller's trace context, else the workflow's: a signal from untraced code (or
+   * through a server that drops signal headers, as the SDK's test server does) joins the workflow's
+   * trace rather than starting one of its own.
+   */
+  private Map<String, String> carrier(Header header) {
+    Map<String, String> carrier = TraceHeader.read(header);
+    return carrier.isEmpty() ? this.trace.forChildren() : carrier;
   }
 
   private static TemporalCall call(String operation, String name) {
