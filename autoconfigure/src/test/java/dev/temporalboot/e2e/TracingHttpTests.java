@@ -6,8 +6,14 @@ import static org.awaitility.Awaitility.await;
 import dev.temporalboot.e2e.tracing.SpanCollector;
 import dev.temporalboot.e2e.tracing.SpanTree;
 import dev.temporalboot.e2e.tracing.TracingApplication;
+import dev.temporalboot.e2e.tracing.TripWorkflow;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.exporter.FinishedSpan;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.client.WorkflowStub;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,7 +27,10 @@ import org.springframework.boot.micrometer.tracing.test.autoconfigure.AutoConfig
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
-/** One trace from an HTTP request through a workflow, its activities and its child workflow. */
+/**
+ * One trace from an HTTP request through a workflow, its activities and its child workflow; and
+ * queries and updates traced on the client and in the workflow.
+ */
 @SpringBootTest(
     classes = TracingApplication.class,
     webEnvironment = WebEnvironment.RANDOM_PORT,
@@ -37,6 +46,10 @@ class TracingHttpTests {
   int port;
 
   @Autowired SpanCollector spans;
+
+  @Autowired WorkflowClient client;
+
+  @Autowired ObservationRegistry registry;
 
   @Test
   void oneTraceRunsFromTheRequestToTheLastActivity() throws Exception {
@@ -87,6 +100,42 @@ class TracingHttpTests {
         .containsEntry("temporal.task.queue", "trips")
         .containsEntry("temporal.namespace", "default")
         .containsEntry("temporal.workflow.id", "trip-rome");
+  }
+
+  @Test
+  void queriesAndUpdatesAreTracedOnBothSides() {
+    WorkflowOptions options =
+        WorkflowOptions.newBuilder().setTaskQueue("trips").setWorkflowId("trip-lima").build();
+    TripWorkflow trip = this.client.newWorkflowStub(TripWorkflow.class, options);
+    Observation ops = Observation.start("ops", this.registry);
+    ops.scoped(
+        () -> {
+          WorkflowClient.start(trip::plan, "lima", true);
+          assertThat(trip.status()).isEqualTo("waiting");
+          assertThat(trip.note("window seat")).isEqualTo("noted window seat");
+          trip.confirm("ops");
+        });
+    ops.stop();
+    assertThat(WorkflowStub.fromTyped(trip).getResult(String.class)).startsWith("reserved lima");
+
+    String traceId = this.spans.first("ops").orElseThrow().getTraceId();
+    await()
+        .until(() -> named(this.spans.trace(traceId), "temporal run activity Print").size() == 1);
+    List<FinishedSpan> all = this.spans.trace(traceId);
+    System.out.println(SpanTree.print(all));
+    FinishedSpan query = one(all, "temporal query status");
+    FinishedSpan update = one(all, "temporal update note");
+    assertThat(query.getKind()).isEqualTo(Span.Kind.CLIENT);
+    assertThat(update.getKind()).isEqualTo(Span.Kind.CLIENT);
+    FinishedSpan handleQuery = one(all, "temporal handle query status");
+    FinishedSpan handleUpdate = one(all, "temporal handle update note");
+    assertThat(handleQuery.getKind()).isEqualTo(Span.Kind.SERVER);
+    assertThat(handleUpdate.getKind()).isEqualTo(Span.Kind.SERVER);
+    System.out.println(
+        "query parent "
+            + handleQuery.getParentId()
+            + " update parent "
+            + handleUpdate.getParentId());
   }
 
   private static List<FinishedSpan> named(List<FinishedSpan> spans, String name) {

@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.temporalboot.autoconfigure.fixtures.HelloWorkflow;
 import dev.temporalboot.autoconfigure.fixtures.HelloWorkflowImpl;
+import dev.temporalboot.e2e.tracing.SpanCollector;
 import dev.temporalboot.testsupport.TemporalContextRunners;
+import dev.temporalboot.tracing.DefaultTemporalObservationConvention;
+import dev.temporalboot.tracing.TemporalCall;
+import dev.temporalboot.tracing.TemporalObservationConvention;
 import dev.temporalboot.tracing.TemporalObservations;
 import dev.temporalboot.tracing.TracingWorkerInterceptor;
 import dev.temporalboot.tracing.TracingWorkflowClientInterceptor;
+import io.micrometer.observation.Observation;
+import io.micrometer.tracing.exporter.FinishedSpan;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.common.interceptors.WorkerInterceptor;
@@ -48,6 +54,21 @@ class TemporalTracingAutoConfigurationTests {
   }
 
   @Test
+  void anApplicationConventionNamesTheSpans() {
+    this.contextRunner
+        .withPropertyValues("management.tracing.sampling.probability=1.0")
+        .withBean(SpanCollector.class, SpanCollector::new)
+        .withBean(TemporalObservationConvention.class, ShortNames::new)
+        .run(
+            (context) -> {
+              assertThat(hello(context)).isEqualTo("Hello, Ada");
+              assertThat(context.getBean(SpanCollector.class).spans())
+                  .extracting(FinishedSpan::getName)
+                  .contains("start HelloWorkflow", "run HelloWorkflow");
+            });
+  }
+
+  @Test
   void withoutMicrometerTracingTheAppRunsUntraced() {
     this.contextRunner
         .withClassLoader(new FilteredClassLoader("io.micrometer.tracing", "brave"))
@@ -80,6 +101,16 @@ class TemporalTracingAutoConfigurationTests {
               assertThat(context).doesNotHaveBean(TracingWorkflowClientInterceptor.class);
               assertThat(context).doesNotHaveBean(TracingWorkerInterceptor.class);
             });
+  }
+
+  /** Span names without the prefix. */
+  static class ShortNames extends DefaultTemporalObservationConvention {
+
+    @Override
+    public String getContextualName(Observation.Context context) {
+      TemporalCall call = TemporalObservationConvention.callOf(context);
+      return call.operation() + " " + call.name();
+    }
   }
 
   private static WorkerInterceptor[] workerInterceptors(AssertableApplicationContext context) {

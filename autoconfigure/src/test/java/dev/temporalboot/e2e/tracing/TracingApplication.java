@@ -7,12 +7,6 @@ import org.springframework.context.annotation.Bean;
 @SpringBootApplication
 public class TracingApplication {
 
-  /** Every span sampled, charge retried quickly. */
-  public static final String[] PROPERTIES = {
-    "management.tracing.sampling.probability=1.0",
-    "temporal.activities.TripActivities.retry.initial-interval=100ms"
-  };
-
   @Bean
   SpanCollector spanCollector() {
     return new SpanCollector();

@@ -1,6 +1,8 @@
 package dev.temporalboot.e2e.tracing;
 
+import io.temporal.workflow.QueryMethod;
 import io.temporal.workflow.SignalMethod;
+import io.temporal.workflow.UpdateMethod;
 import io.temporal.workflow.WorkflowInterface;
 import io.temporal.workflow.WorkflowMethod;
 
@@ -13,4 +15,10 @@ public interface TripWorkflow {
 
   @SignalMethod
   void confirm(String by);
+
+  @QueryMethod
+  String status();
+
+  @UpdateMethod
+  String note(String text);
 }

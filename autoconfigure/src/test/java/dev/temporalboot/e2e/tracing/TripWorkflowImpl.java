@@ -36,4 +36,14 @@ public class TripWorkflowImpl implements TripWorkflow {
   public void confirm(String by) {
     this.confirmedBy = by;
   }
+
+  @Override
+  public String status() {
+    return (this.confirmedBy != null) ? "confirmed" : "waiting";
+  }
+
+  @Override
+  public String note(String text) {
+    return "noted " + text;
+  }
 }
