@@ -85,7 +85,9 @@ class TracingAcrossApplicationsTests {
                 HttpResponse.BodyHandlers.ofString());
     assertThat(response.body()).isEqualTo("reserved paris, charged paris, ticket paris");
 
-    await().until(() -> this.apiSpans.first("http get /trips/{trip}").isPresent());
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> this.apiSpans.first("http get /trips/{trip}").isPresent());
     FinishedSpan http = this.apiSpans.first("http get /trips/{trip}").orElseThrow();
     List<FinishedSpan> trace = trace(http.getTraceId(), this.apiSpans, workerSpans);
     System.out.println(SpanTree.print(trace));
@@ -116,7 +118,9 @@ class TracingAcrossApplicationsTests {
     Observation booking = Observation.start("booking", this.registry);
     SpanCollector first = startWorker("worker-1", NoStickyExecution.class);
     booking.scoped(() -> WorkflowClient.start(trip::plan, "oslo", true));
-    await().until(() -> first.first("temporal run activity Reserve").isPresent());
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> first.first("temporal run activity Reserve").isPresent());
     // The workflow waits for the signal: the next worker must rebuild it from its history.
     this.workers.remove(0).close();
     SpanCollector second = startWorker("worker-2", NoStickyExecution.class);
@@ -125,7 +129,9 @@ class TracingAcrossApplicationsTests {
     assertThat(WorkflowStub.fromTyped(trip).getResult(String.class))
         .isEqualTo("reserved oslo, charged oslo, ticket oslo");
 
-    await().until(() -> second.first("temporal run activity Print").isPresent());
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> second.first("temporal run activity Print").isPresent());
     FinishedSpan root = this.apiSpans.first("booking").orElseThrow();
     List<FinishedSpan> trace = trace(root.getTraceId(), this.apiSpans, first, second);
     System.out.println(SpanTree.print(trace));

@@ -62,7 +62,9 @@ class TracingHttpTests {
                 HttpResponse.BodyHandlers.ofString());
     assertThat(response.body()).isEqualTo("reserved rome, charged rome, ticket rome");
 
-    await().until(() -> this.spans.first("http get /trips/{trip}").isPresent());
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> this.spans.first("http get /trips/{trip}").isPresent());
     FinishedSpan http = this.spans.first("http get /trips/{trip}").orElseThrow();
     List<FinishedSpan> trace = this.spans.trace(http.getTraceId());
     System.out.println(SpanTree.print(trace));
@@ -120,6 +122,7 @@ class TracingHttpTests {
 
     String traceId = this.spans.first("ops").orElseThrow().getTraceId();
     await()
+        .atMost(Duration.ofSeconds(30))
         .until(() -> named(this.spans.trace(traceId), "temporal run activity Print").size() == 1);
     List<FinishedSpan> all = this.spans.trace(traceId);
     System.out.println(SpanTree.print(all));
