@@ -6,6 +6,8 @@ import io.micrometer.tracing.Span;
 import io.micrometer.tracing.handler.TracingObservationHandler.TracingContext;
 import io.micrometer.tracing.propagation.Propagator;
 import io.temporal.common.interceptors.Header;
+import io.temporal.workflow.Functions;
+import io.temporal.workflow.unsafe.WorkflowUnsafe;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -57,28 +59,43 @@ public class TemporalObservations {
   }
 
   /**
-   * Starts an observation continuing the trace in the carrier. Workflow code never opens its scope:
-   * workflow threads are the SDK's, and a thread-local span would outlive the call.
+   * Starts an observation, in workflow code, continuing the trace in the carrier. It never opens
+   * the observation's scope: workflow threads are the SDK's, and a thread-local span would outlive
+   * the call.
    */
   Observation start(TemporalCall call, Map<String, String> carrier) {
     TemporalReceiverContext context = new TemporalReceiverContext(call, carrier);
-    return Observation.createNotStarted(
-            this.convention, DEFAULT_CONVENTION, () -> context, this.registry)
-        .start();
+    Observation observation =
+        Observation.createNotStarted(
+            this.convention, DEFAULT_CONVENTION, () -> context, this.registry);
+    // Handlers' work (a meter's first registration, say) is not workflow code hogging its thread:
+    // the SDK's deadlock detector must not fail the workflow task for it.
+    return WorkflowUnsafe.deadlockDetectorOff((Functions.Func<Observation>) observation::start);
   }
 
-  /**
-   * Observes a workflow handler that runs once, never in replay: no scope, as in {@link #start}.
-   */
+  /** Stops an observation started by {@link #start}, recording the failure if there is one. */
+  void stop(Observation observation, @Nullable RuntimeException failure) {
+    WorkflowUnsafe.deadlockDetectorOff(
+        (Functions.Proc)
+            () -> {
+              if (failure != null) {
+                observation.error(failure);
+              }
+              observation.stop();
+            });
+  }
+
+  /** Observes a workflow handler, with {@link #start} and {@link #stop}. */
   <T> T observeHandler(TemporalCall call, Map<String, String> carrier, Supplier<T> handler) {
     Observation observation = start(call, carrier);
+    RuntimeException failure = null;
     try {
       return handler.get();
     } catch (RuntimeException ex) {
-      observation.error(ex);
+      failure = ex;
       throw ex;
     } finally {
-      observation.stop();
+      stop(observation, failure);
     }
   }
 

@@ -47,14 +47,15 @@ final class TracingWorkflowInbound extends WorkflowInboundCallsInterceptorBase {
     Observation run =
         this.observations.start(call("run", info.getWorkflowType()), this.trace.inherited());
     this.trace.record(this.observations.carrierOf(run));
+    RuntimeException failure = null;
     try {
       return super.execute(input);
     } catch (RuntimeException ex) {
       // The workflow failed. Errors are not failures: the SDK ends evicted runs with one.
-      run.error(ex);
+      failure = ex;
       throw ex;
     } finally {
-      run.stop();
+      this.observations.stop(run, failure);
     }
   }
 
