@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 
 /**
  * Configuration of Temporal Boot, under the {@code temporal} prefix. Unknown keys fail startup, so
@@ -28,6 +29,8 @@ public class TemporalProperties {
   private final Shutdown shutdown = new Shutdown();
 
   private final LoggingProperties logging = new LoggingProperties();
+
+  @NestedConfigurationProperty private final TracingProperties tracing = new TracingProperties();
 
   private final CodecServerProperties codecServer = new CodecServerProperties();
 
@@ -76,6 +79,10 @@ public class TemporalProperties {
 
   public LoggingProperties getLogging() {
     return this.logging;
+  }
+
+  public TracingProperties getTracing() {
+    return this.tracing;
   }
 
   public CodecServerProperties getCodecServer() {

@@ -1,0 +1,69 @@
+package dev.temporalboot.autoconfigure.tracing;
+
+import dev.temporalboot.autoconfigure.TemporalAutoConfiguration;
+import dev.temporalboot.connection.TemporalConnectionDetails;
+import dev.temporalboot.tracing.TemporalObservationConvention;
+import dev.temporalboot.tracing.TemporalObservations;
+import dev.temporalboot.tracing.TracingWorkerInterceptor;
+import dev.temporalboot.tracing.TracingWorkflowClientInterceptor;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
+import io.temporal.common.interceptors.WorkflowClientInterceptor;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Contributes the tracing interceptors, which the client and the worker factory apply like any
+ * other interceptor beans, when Micrometer Tracing has a tracer bridge (Brave or OpenTelemetry):
+ * its auto-configurations supply the {@link ObservationRegistry} and the {@link Propagator}.
+ */
+@AutoConfiguration(
+    before = TemporalAutoConfiguration.class,
+    afterName = {
+      "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration",
+      "org.springframework.boot.micrometer.tracing.autoconfigure.MicrometerTracingAutoConfiguration",
+      "org.springframework.boot.micrometer.tracing.brave.autoconfigure.BraveAutoConfiguration",
+      "org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure"
+          + ".OpenTelemetryTracingAutoConfiguration"
+    })
+@ConditionalOnClass({
+  WorkflowClientInterceptor.class,
+  ObservationRegistry.class,
+  Tracer.class,
+  Propagator.class
+})
+@ConditionalOnBooleanProperty(name = "temporal.enabled", matchIfMissing = true)
+@ConditionalOnBooleanProperty(name = "temporal.tracing.enabled", matchIfMissing = true)
+@ConditionalOnBean({ObservationRegistry.class, Propagator.class})
+public class TemporalTracingAutoConfiguration {
+
+  @Bean
+  @ConditionalOnMissingBean
+  TemporalObservations temporalObservations(
+      ObservationRegistry registry,
+      Propagator propagator,
+      ObjectProvider<TemporalObservationConvention> convention) {
+    return new TemporalObservations(registry, propagator, convention.getIfUnique());
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  TracingWorkflowClientInterceptor temporalTracingClientInterceptor(
+      TemporalObservations observations, ObjectProvider<TemporalConnectionDetails> details) {
+    TemporalConnectionDetails connection = details.getIfAvailable();
+    return new TracingWorkflowClientInterceptor(
+        observations, (connection != null) ? connection.getNamespace() : null);
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  TracingWorkerInterceptor temporalTracingWorkerInterceptor(TemporalObservations observations) {
+    return new TracingWorkerInterceptor(observations);
+  }
+}
