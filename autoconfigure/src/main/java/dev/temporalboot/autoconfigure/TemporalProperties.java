@@ -28,10 +28,11 @@ public class TemporalProperties {
 
   private final Shutdown shutdown = new Shutdown();
 
-  private final LoggingProperties logging = new LoggingProperties();
+  @NestedConfigurationProperty private final LoggingProperties logging = new LoggingProperties();
 
   @NestedConfigurationProperty private final TracingProperties tracing = new TracingProperties();
 
+  @NestedConfigurationProperty
   private final CodecServerProperties codecServer = new CodecServerProperties();
 
   /** Workers to run, each polling one task queue, with its options. */
