@@ -4,9 +4,9 @@ import io.temporal.testserver.TestServer;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The server every variant runs against: the SDK's test server (the engine Temporal Boot embeds)
- * in a JVM of its own, so no variant's worker shares a heap or a JIT with it. Time skipping is
- * locked, so time is real; the benchmark's activities have no timers in any case.
+ * The server every variant runs against: the SDK's test server (the engine Temporal Boot embeds) in
+ * a JVM of its own, so no variant's worker shares a heap or a JIT with it. Time skipping is locked,
+ * so time is real; the benchmark's activities have no timers in any case.
  */
 public final class ServerMain {
 

@@ -1,0 +1,21 @@
+package dev.temporalboot.bench.harness;
+
+/**
+ * What one worker process measured.
+ *
+ * @param variant the wiring
+ * @param group what was run: a scenario key, or {@code types-N} for registration scaling
+ * @param repetition zero-based
+ * @param startupMillis process spawn to the first workflow's completion
+ * @param rssStartupMib resident set size right after that first workflow
+ * @param throughput workflows completed per second after start-up; NaN for start-up only runs
+ * @param rssAfterMib resident set size after the throughput run; NaN for start-up only runs
+ */
+record Sample(
+    Variant variant,
+    String group,
+    int repetition,
+    double startupMillis,
+    double rssStartupMib,
+    double throughput,
+    double rssAfterMib) {}
