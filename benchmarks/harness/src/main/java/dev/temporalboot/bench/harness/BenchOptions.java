@@ -19,6 +19,8 @@ final class BenchOptions {
   Path ioJavaHome = Path.of(System.getProperty("java.home"));
   String command = "benchmarks/run";
   List<String> jvmFlags = List.of("-Xms256m", "-Xmx1g", "-XX:+UseG1GC");
+  List<Variant> variants = List.of(Variant.values());
+  List<String> scenarios = List.of(Results.CPU, Results.IO);
 
   static BenchOptions parse(String... args) {
     BenchOptions options = new BenchOptions();
@@ -46,6 +48,8 @@ final class BenchOptions {
         case "--java-home" -> options.javaHome = Path.of(value);
         case "--io-java-home" -> options.ioJavaHome = Path.of(value);
         case "--command" -> options.command = value;
+        case "--variants" -> options.variants = variants(value);
+        case "--scenarios" -> options.scenarios = List.of(value.split(","));
         case "--jvm-flags" -> options.jvmFlags = List.of(value.trim().split("\\s+"));
         default -> throw new IllegalArgumentException("unknown option " + name);
       }
@@ -59,6 +63,18 @@ final class BenchOptions {
       throw new IllegalArgumentException(name + " must be at least " + min + ", got " + value);
     }
     return parsed;
+  }
+
+  private static List<Variant> variants(String value) {
+    List<Variant> variants = new ArrayList<>();
+    for (String key : value.split(",")) {
+      variants.add(
+          java.util.Arrays.stream(Variant.values())
+              .filter(variant -> variant.key().equals(key.trim()))
+              .findFirst()
+              .orElseThrow(() -> new IllegalArgumentException("unknown variant " + key)));
+    }
+    return variants;
   }
 
   private static List<Integer> sizes(String value) {

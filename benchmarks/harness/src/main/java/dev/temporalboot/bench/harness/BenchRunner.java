@@ -29,7 +29,7 @@ final class BenchRunner {
   /** Start-up, memory and throughput of every variant, repeated in alternating order. */
   void throughput(Scenario scenario, List<Sample> into) throws Exception {
     for (int rep = 0; rep < this.options.repetitions; rep++) {
-      for (Variant variant : RunOrder.forRepetition(rep)) {
+      for (Variant variant : RunOrder.forRepetition(rep, this.options.variants)) {
         into.add(
             measure(
                 variant,
@@ -46,13 +46,13 @@ final class BenchRunner {
   /** Start-up of every variant with {@code size} generated workflow and activity types. */
   void scaling(int size, List<Sample> into) throws Exception {
     String[] classpaths = new String[Variant.values().length];
-    for (Variant variant : Variant.values()) {
+    for (Variant variant : this.options.variants) {
       String app = appClasspath(variant);
       Path generated = GeneratedTypes.classes(variant, size, workDir(), app);
       classpaths[variant.ordinal()] = generated + java.io.File.pathSeparator + app;
     }
     for (int rep = 0; rep < this.options.scalingRepetitions; rep++) {
-      for (Variant variant : RunOrder.forRepetition(rep)) {
+      for (Variant variant : RunOrder.forRepetition(rep, this.options.variants)) {
         into.add(
             measure(
                 variant,

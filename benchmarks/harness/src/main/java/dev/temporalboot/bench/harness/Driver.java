@@ -27,6 +27,9 @@ public final class Driver {
             options.ioSleepMillis,
             options.ioJavaHome);
     for (Scenario scenario : List.of(cpu, io)) {
+      if (!options.scenarios.contains(scenario.key())) {
+        continue;
+      }
       System.out.println("Scenario " + scenario.label() + " on " + scenario.javaHome());
       runner.throughput(scenario, samples);
     }

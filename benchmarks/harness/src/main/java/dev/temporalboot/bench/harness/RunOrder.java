@@ -13,8 +13,8 @@ final class RunOrder {
 
   private RunOrder() {}
 
-  static List<Variant> forRepetition(int repetition) {
-    Variant[] all = Variant.values();
+  static List<Variant> forRepetition(int repetition, List<Variant> selected) {
+    Variant[] all = selected.toArray(Variant[]::new);
     List<Variant> order = new ArrayList<>();
     for (int i = 0; i < all.length; i++) {
       order.add(all[(i + repetition) % all.length]);
