@@ -98,13 +98,28 @@ final class BenchRunner {
       double rssStartup = worker.residentMib();
       double throughput = Double.NaN;
       double rssAfter = Double.NaN;
+      double workerCpu = Double.NaN;
+      double serverCpu = Double.NaN;
       if (withThroughput) {
-        throughput =
-            load.runMany(queue, this.options.workflows, this.options.inFlight, worker::isAlive);
+        int count = this.options.workflows;
+        double workerBefore = worker.cpuMicros();
+        double serverBefore = server.cpuMicros();
+        throughput = load.runMany(queue, count, this.options.inFlight, worker::isAlive);
         rssAfter = worker.residentMib();
+        workerCpu = (worker.cpuMicros() - workerBefore) / count;
+        serverCpu = (server.cpuMicros() - serverBefore) / count;
       }
       Sample sample =
-          new Sample(variant, group, rep, startupMillis, rssStartup, throughput, rssAfter);
+          new Sample(
+              variant,
+              group,
+              rep,
+              startupMillis,
+              rssStartup,
+              throughput,
+              rssAfter,
+              workerCpu,
+              serverCpu);
       System.out.println(progress(sample));
       return sample;
     }
@@ -114,7 +129,7 @@ final class BenchRunner {
     return String.format(
         Locale.ROOT,
         "  %-12s rep %d %-9s start-up %7.0f ms  rss %6.1f MiB  throughput %7.1f wf/s"
-            + "  rss after %6.1f MiB  (load %s)",
+            + "  rss after %6.1f MiB  worker cpu %5.0f us/wf  (load %s)",
         sample.group(),
         sample.repetition() + 1,
         sample.variant().key(),
@@ -122,6 +137,7 @@ final class BenchRunner {
         sample.rssStartupMib(),
         sample.throughput(),
         sample.rssAfterMib(),
+        sample.workerCpuMicrosPerWorkflow(),
         MachineInfo.loadAverage());
   }
 

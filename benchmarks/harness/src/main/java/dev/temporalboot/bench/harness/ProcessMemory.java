@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Resident set size of a process, from Linux's /proc/&lt;pid&gt;/status. */
+/** Resident set size and CPU time of a child process. */
 final class ProcessMemory {
 
   private ProcessMemory() {}
@@ -17,6 +17,11 @@ final class ProcessMemory {
     } catch (IOException ex) {
       return Double.NaN;
     }
+  }
+
+  /** CPU time used so far, user and system, in microseconds; NaN where unavailable. */
+  static double cpuMicros(ProcessHandle process) {
+    return process.info().totalCpuDuration().map(d -> d.toNanos() / 1e3).orElse(Double.NaN);
   }
 
   /** Parses the {@code VmRSS: 123456 kB} line. */

@@ -17,6 +17,9 @@ final class Results {
   final Metric rssStartup;
   final Metric rssAfter;
   final Metric ioRssAfter;
+  final Metric workerCpu;
+  final Metric ioWorkerCpu;
+  final Metric serverCpu;
 
   Results(List<Sample> samples, List<Integer> scalingSizes) {
     this.throughput =
@@ -86,6 +89,23 @@ final class Results {
             samples,
             IO,
             Sample::rssAfterMib);
+    this.workerCpu = cpu("worker_cpu_us_per_wf", "worker CPU per workflow", samples, CPU);
+    this.ioWorkerCpu =
+        cpu("io_worker_cpu_us_per_wf", "worker CPU per workflow, I/O-bound", samples, IO);
+    this.serverCpu =
+        Metric.of(
+            "server_cpu_us_per_wf",
+            "server CPU per workflow",
+            "us/wf",
+            false,
+            samples,
+            CPU,
+            Sample::serverCpuMicrosPerWorkflow);
+  }
+
+  private static Metric cpu(String key, String label, List<Sample> samples, String group) {
+    return Metric.of(
+        key, label, "us/wf", false, samples, group, Sample::workerCpuMicrosPerWorkflow);
   }
 
   static String scalingGroup(int size) {
@@ -97,6 +117,7 @@ final class Results {
     all.add(this.ioStartup);
     all.addAll(this.scaling);
     all.addAll(List.of(this.rssStartup, this.rssAfter, this.ioRssAfter));
+    all.addAll(List.of(this.workerCpu, this.ioWorkerCpu, this.serverCpu));
     return all;
   }
 }

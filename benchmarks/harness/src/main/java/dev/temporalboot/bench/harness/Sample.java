@@ -10,6 +10,9 @@ package dev.temporalboot.bench.harness;
  * @param rssStartupMib resident set size right after that first workflow
  * @param throughput workflows completed per second after start-up; NaN for start-up only runs
  * @param rssAfterMib resident set size after the throughput run; NaN for start-up only runs
+ * @param workerCpuMicrosPerWorkflow CPU time the worker process spent per workflow during the
+ *     throughput run, user and system; less sensitive to a busy machine than the rate
+ * @param serverCpuMicrosPerWorkflow the same for the server process
  */
 record Sample(
     Variant variant,
@@ -18,4 +21,6 @@ record Sample(
     double startupMillis,
     double rssStartupMib,
     double throughput,
-    double rssAfterMib) {}
+    double rssAfterMib,
+    double workerCpuMicrosPerWorkflow,
+    double serverCpuMicrosPerWorkflow) {}

@@ -46,6 +46,11 @@ final class ServerProcess implements AutoCloseable {
     return new ServerProcess(process, port);
   }
 
+  /** CPU time used so far, in microseconds; NaN where unavailable. */
+  double cpuMicros() {
+    return ProcessMemory.cpuMicros(this.process.toHandle());
+  }
+
   String target() {
     return "127.0.0.1:" + this.port;
   }

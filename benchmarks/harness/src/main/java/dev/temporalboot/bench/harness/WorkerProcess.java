@@ -57,6 +57,11 @@ final class WorkerProcess implements AutoCloseable {
     return this.process.isAlive();
   }
 
+  /** CPU time used so far, user and system, in microseconds; NaN where unavailable. */
+  double cpuMicros() {
+    return ProcessMemory.cpuMicros(this.process.toHandle());
+  }
+
   double residentMib() {
     return ProcessMemory.residentMib(this.process.pid());
   }
