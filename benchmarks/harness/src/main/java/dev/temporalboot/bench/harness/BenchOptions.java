@@ -9,12 +9,13 @@ final class BenchOptions {
 
   boolean quick;
   int repetitions = 5;
-  int scalingRepetitions = 3;
+  int scalingRepetitions = 5;
   List<Integer> scalingSizes = new ArrayList<>(List.of(10, 100, 1000));
   int workflows = 2000;
   int inFlight = 200;
   long ioSleepMillis = 50;
   Path root = Path.of("benchmarks");
+  Path output;
   Path javaHome = Path.of(System.getProperty("java.home"));
   Path ioJavaHome = Path.of(System.getProperty("java.home"));
   String command = "benchmarks/run";
@@ -29,7 +30,7 @@ final class BenchOptions {
     if (rest.remove("--quick")) {
       options.quick = true;
       options.repetitions = 3;
-      options.scalingRepetitions = 1;
+      options.scalingRepetitions = 3;
     }
     for (int i = 0; i < rest.size(); i++) {
       String name = rest.get(i);
@@ -45,6 +46,7 @@ final class BenchOptions {
         case "--in-flight" -> options.inFlight = atLeast(name, value, 1);
         case "--io-sleep-ms" -> options.ioSleepMillis = atLeast(name, value, 1);
         case "--root" -> options.root = Path.of(value);
+        case "--output" -> options.output = Path.of(value);
         case "--java-home" -> options.javaHome = Path.of(value);
         case "--io-java-home" -> options.ioJavaHome = Path.of(value);
         case "--command" -> options.command = value;
@@ -55,6 +57,11 @@ final class BenchOptions {
       }
     }
     return options;
+  }
+
+  /** Where RESULTS.md and results.png go: --output, else the benchmarks folder. */
+  Path outputDir() {
+    return this.output != null ? this.output : this.root;
   }
 
   private static int atLeast(String name, String value, int min) {

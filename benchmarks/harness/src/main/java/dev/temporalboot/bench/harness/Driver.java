@@ -1,5 +1,6 @@
 package dev.temporalboot.bench.harness;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,8 +44,8 @@ public final class Driver {
         new Results(samples, options.scalingRepetitions > 0 ? options.scalingSizes : List.of());
     RunInfo info =
         new RunInfo(options, started, Instant.now(), loadBefore, MachineInfo.loadAverage());
-    Path markdown = options.root.resolve("RESULTS.md");
-    Path chart = options.root.resolve("results.png");
+    Path markdown = Files.createDirectories(options.outputDir()).resolve("RESULTS.md");
+    Path chart = options.outputDir().resolve("results.png");
     ResultsChart.write(results, chart);
     ResultsFile.write(results, info, samples, markdown);
     System.out.println();

@@ -34,7 +34,7 @@ final class ResultsChart {
                 "Throughput (higher is better)",
                 "workflows/s",
                 List.of(results.throughput, results.ioThroughput),
-                List.of("two short activities", "I/O-bound (50 ms)")),
+                List.of("two short activities", "I/O-bound")),
             panel(
                 "Start-up to first workflow (lower is better)",
                 "ms",
@@ -63,7 +63,7 @@ final class ResultsChart {
   }
 
   private static List<String> startupLabels(Results results) {
-    List<String> labels = new java.util.ArrayList<>(List.of("benchmark app"));
+    List<String> labels = new java.util.ArrayList<>(List.of("app only"));
     for (Metric metric : results.scaling) {
       labels.add(metric.key().substring(metric.key().lastIndexOf('_') + 1) + " types");
     }

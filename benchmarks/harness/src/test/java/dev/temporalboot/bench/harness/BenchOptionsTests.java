@@ -13,7 +13,7 @@ class BenchOptionsTests {
   void fullRunDefaults() {
     BenchOptions options = BenchOptions.parse();
     assertEquals(5, options.repetitions);
-    assertEquals(3, options.scalingRepetitions);
+    assertEquals(5, options.scalingRepetitions);
     assertEquals(2000, options.workflows);
     assertEquals(List.of(10, 100, 1000), options.scalingSizes);
   }
@@ -23,6 +23,7 @@ class BenchOptionsTests {
     BenchOptions options = BenchOptions.parse("--quick");
     assertTrue(options.quick);
     assertEquals(3, options.repetitions);
+    assertEquals(3, options.scalingRepetitions);
     assertEquals(2000, options.workflows);
   }
 
