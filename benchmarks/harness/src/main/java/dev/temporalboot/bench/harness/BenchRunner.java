@@ -66,7 +66,31 @@ final class BenchRunner {
     }
   }
 
+  /** Measurement attempts; on a shared machine a worker can die of something else's signal. */
+  private static final int ATTEMPTS = 3;
+
   private Sample measure(
+      Variant variant,
+      String group,
+      int rep,
+      Path javaHome,
+      long sleepMillis,
+      String classpath,
+      boolean withThroughput)
+      throws Exception {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return attempt(variant, group, rep, javaHome, sleepMillis, classpath, withThroughput);
+      } catch (WorkerExitedException ex) {
+        if (attempt == ATTEMPTS) {
+          throw ex;
+        }
+        System.out.println("  " + group + " " + variant.key() + ": " + ex.getMessage() + ", again");
+      }
+    }
+  }
+
+  private Sample attempt(
       Variant variant,
       String group,
       int rep,

@@ -121,7 +121,7 @@ final class LoadGenerator implements AutoCloseable {
 
   private static void check(BooleanSupplier workerAlive, long deadline) {
     if (!workerAlive.getAsBoolean()) {
-      throw new IllegalStateException("the worker process exited; see its log");
+      throw new WorkerExitedException();
     }
     if (System.nanoTime() > deadline) {
       throw new IllegalStateException("no result within " + RUN_LIMIT);
