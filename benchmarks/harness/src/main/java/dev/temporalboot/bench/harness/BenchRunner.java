@@ -143,7 +143,8 @@ final class BenchRunner {
               throughput,
               rssAfter,
               workerCpu,
-              serverCpu);
+              serverCpu,
+              MachineInfo.loadAverage());
       System.out.println(progress(sample));
       return sample;
     }
@@ -162,7 +163,7 @@ final class BenchRunner {
         sample.throughput(),
         sample.rssAfterMib(),
         sample.workerCpuMicrosPerWorkflow(),
-        MachineInfo.loadAverage());
+        sample.loadAverage());
   }
 
   private String appClasspath(Variant variant) throws IOException {

@@ -49,8 +49,8 @@ final class ResultsFile {
     md.append("## Every sample\n\n");
     md.append(
         "| group | rep | variant | start-up ms | RSS start-up MiB | wf/s | RSS after MiB"
-            + " | worker CPU us/wf | server CPU us/wf |\n");
-    md.append("|---|---:|---|---:|---:|---:|---:|---:|---:|\n");
+            + " | worker CPU us/wf | server CPU us/wf | load |\n");
+    md.append("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Sample s : samples) {
       md.append("| ").append(s.group()).append(" | ").append(s.repetition() + 1).append(" | ");
       md.append(s.variant().label()).append(" | ").append(Report.format(s.startupMillis(), 0));
@@ -58,7 +58,8 @@ final class ResultsFile {
       md.append(Report.format(s.throughput(), 1)).append(" | ");
       md.append(Report.format(s.rssAfterMib(), 1)).append(" | ");
       md.append(Report.format(s.workerCpuMicrosPerWorkflow(), 0)).append(" | ");
-      md.append(Report.format(s.serverCpuMicrosPerWorkflow(), 0)).append(" |\n");
+      md.append(Report.format(s.serverCpuMicrosPerWorkflow(), 0)).append(" | ");
+      md.append(s.loadAverage()).append(" |\n");
     }
     Files.writeString(file, md.toString(), StandardCharsets.UTF_8);
   }

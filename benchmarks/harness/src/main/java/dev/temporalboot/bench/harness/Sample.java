@@ -13,6 +13,7 @@ package dev.temporalboot.bench.harness;
  * @param workerCpuMicrosPerWorkflow CPU time the worker process spent per workflow during the
  *     throughput run, user and system; less sensitive to a busy machine than the rate
  * @param serverCpuMicrosPerWorkflow the same for the server process
+ * @param loadAverage the machine's 1-minute load average right after the measurement
  */
 record Sample(
     Variant variant,
@@ -23,4 +24,5 @@ record Sample(
     double throughput,
     double rssAfterMib,
     double workerCpuMicrosPerWorkflow,
-    double serverCpuMicrosPerWorkflow) {}
+    double serverCpuMicrosPerWorkflow,
+    String loadAverage) {}

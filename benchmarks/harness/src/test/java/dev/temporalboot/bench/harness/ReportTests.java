@@ -45,6 +45,6 @@ class ReportTests {
   }
 
   private static void add(List<Sample> samples, Variant variant, double startup, double rate) {
-    samples.add(new Sample(variant, Results.CPU, 0, startup, 200, rate, 300, 1000, 2000));
+    samples.add(new Sample(variant, Results.CPU, 0, startup, 200, rate, 300, 1000, 2000, "1.00"));
   }
 }
