@@ -1,0 +1,22 @@
+package dev.temporalboot.bench;
+
+import io.temporal.activity.ActivityOptions;
+import io.temporal.workflow.Workflow;
+import java.time.Duration;
+
+/**
+ * The workflow code every variant runs; Spring variants subclass it only to add their annotation.
+ * The stub's options are set in code so that no variant depends on configuration for them.
+ */
+public class BenchWorkflowImpl implements BenchWorkflow {
+
+  private final BenchActivities activities =
+      Workflow.newActivityStub(
+          BenchActivities.class,
+          ActivityOptions.newBuilder().setStartToCloseTimeout(Duration.ofSeconds(30)).build());
+
+  @Override
+  public String run(String input) {
+    return this.activities.second(this.activities.first(input));
+  }
+}

@@ -1,0 +1,179 @@
+package dev.temporalboot.bench.harness;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Runs worker processes one at a time, each against a fresh server, and measures them. Between two
+ * runs nothing of an earlier run remains: server, worker and task queue are all new.
+ */
+final class BenchRunner {
+
+  private final BenchOptions options;
+  private final Path logs;
+
+  BenchRunner(BenchOptions options) throws IOException {
+    this.options = options;
+    this.logs = Files.createDirectories(workDir().resolve("logs"));
+  }
+
+  Path workDir() {
+    return this.options.root.resolve("target");
+  }
+
+  /** Start-up, memory and throughput of every variant, repeated in alternating order. */
+  void throughput(Scenario scenario, List<Sample> into) throws Exception {
+    for (int rep = 0; rep < this.options.repetitions; rep++) {
+      for (Variant variant : RunOrder.forRepetition(rep, this.options.variants)) {
+        into.add(
+            measure(
+                variant,
+                scenario.key(),
+                rep,
+                scenario.javaHome(),
+                scenario.activitySleepMillis(),
+                appClasspath(variant),
+                true));
+      }
+    }
+  }
+
+  /** Start-up of every variant with {@code size} generated workflow and activity types. */
+  void scaling(int size, List<Sample> into) throws Exception {
+    String[] classpaths = new String[Variant.values().length];
+    for (Variant variant : this.options.variants) {
+      String app = appClasspath(variant);
+      Path generated = GeneratedTypes.classes(variant, size, workDir(), app);
+      classpaths[variant.ordinal()] = generated + java.io.File.pathSeparator + app;
+    }
+    for (int rep = 0; rep < this.options.scalingRepetitions; rep++) {
+      for (Variant variant : RunOrder.forRepetition(rep, this.options.variants)) {
+        into.add(
+            measure(
+                variant,
+                Results.scalingGroup(size),
+                rep,
+                this.options.javaHome,
+                0,
+                classpaths[variant.ordinal()],
+                false));
+      }
+    }
+  }
+
+  /** Measurement attempts; on a shared machine a worker can die of something else's signal. */
+  private static final int ATTEMPTS = 3;
+
+  private Sample measure(
+      Variant variant,
+      String group,
+      int rep,
+      Path javaHome,
+      long sleepMillis,
+      String classpath,
+      boolean withThroughput)
+      throws Exception {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return attempt(variant, group, rep, javaHome, sleepMillis, classpath, withThroughput);
+      } catch (WorkerExitedException ex) {
+        if (attempt == ATTEMPTS) {
+          throw ex;
+        }
+        System.out.println("  " + group + " " + variant.key() + ": " + ex.getMessage() + ", again");
+      }
+    }
+  }
+
+  private Sample attempt(
+      Variant variant,
+      String group,
+      int rep,
+      Path javaHome,
+      long sleepMillis,
+      String classpath,
+      boolean withThroughput)
+      throws Exception {
+    String name = group + "-" + variant.key() + "-" + rep;
+    String queue = "bench-" + name + "-" + UUID.randomUUID();
+    try (ServerProcess server =
+            ServerProcess.start(
+                this.options.javaHome,
+                this.options.jvmFlags,
+                this.logs.resolve(name + "-server.log"));
+        LoadGenerator load = new LoadGenerator(server.target());
+        WorkerProcess worker =
+            WorkerProcess.start(
+                variant,
+                javaHome,
+                this.options.jvmFlags,
+                classpath,
+                server.target(),
+                queue,
+                sleepMillis,
+                this.logs.resolve(name + ".log"))) {
+      load.runOne(queue, queue + "-first", worker::isAlive);
+      double startupMillis = (System.nanoTime() - worker.spawnNanos()) / 1e6;
+      double rssStartup = worker.residentMib();
+      double throughput = Double.NaN;
+      double rssAfter = Double.NaN;
+      double workerCpu = Double.NaN;
+      double serverCpu = Double.NaN;
+      if (withThroughput) {
+        int count = this.options.workflows;
+        double workerBefore = worker.cpuMicros();
+        double serverBefore = server.cpuMicros();
+        throughput = load.runMany(queue, count, this.options.inFlight, worker::isAlive);
+        rssAfter = worker.residentMib();
+        workerCpu = (worker.cpuMicros() - workerBefore) / count;
+        serverCpu = (server.cpuMicros() - serverBefore) / count;
+      }
+      Sample sample =
+          new Sample(
+              variant,
+              group,
+              rep,
+              startupMillis,
+              rssStartup,
+              throughput,
+              rssAfter,
+              workerCpu,
+              serverCpu,
+              MachineInfo.loadAverage());
+      System.out.println(progress(sample));
+      return sample;
+    }
+  }
+
+  private static String progress(Sample sample) {
+    return String.format(
+        Locale.ROOT,
+        "  %-12s rep %d %-9s start-up %7.0f ms  rss %6.1f MiB  throughput %7.1f wf/s"
+            + "  rss after %6.1f MiB  worker cpu %5.0f us/wf  (load %s)",
+        sample.group(),
+        sample.repetition() + 1,
+        sample.variant().key(),
+        sample.startupMillis(),
+        sample.rssStartupMib(),
+        sample.throughput(),
+        sample.rssAfterMib(),
+        sample.workerCpuMicrosPerWorkflow(),
+        sample.loadAverage());
+  }
+
+  private String appClasspath(Variant variant) throws IOException {
+    Path module = this.options.root.resolve(variant.module()).resolve("target");
+    Path file = module.resolve("classpath.txt");
+    if (!Files.exists(file)) {
+      throw new IllegalStateException(file + " is missing; benchmarks/run builds it");
+    }
+    return module.resolve("classes")
+        + java.io.File.pathSeparator
+        + Files.readString(file, StandardCharsets.UTF_8).trim();
+  }
+}

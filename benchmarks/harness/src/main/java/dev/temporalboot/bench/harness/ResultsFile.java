@@ -1,0 +1,66 @@
+package dev.temporalboot.bench.harness;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/** Writes benchmarks/RESULTS.md: the table, every sample, and the machine it ran on. */
+final class ResultsFile {
+
+  private ResultsFile() {}
+
+  static void write(Results results, RunInfo info, List<Sample> samples, Path file)
+      throws IOException {
+    BenchOptions options = info.options();
+    StringBuilder md = new StringBuilder("# Benchmark results\n\n");
+    md.append("Written by `").append(options.command).append("`; medians of ");
+    md.append(options.repetitions).append(" repetitions (registration scaling: ");
+    md.append(options.scalingRepetitions).append("). Each repetition runs the three variants ");
+    md.append("in a different order, each in its own JVM against its own fresh test server.\n\n");
+    md.append("![results](results.png)\n\n");
+    md.append(Report.table(results)).append('\n');
+    md.append("## Settings\n\n");
+    md.append("- Throughput: ").append(options.workflows).append(" workflows, at most ");
+    md.append(options.inFlight).append(" in flight, each calling two activities; the rate runs ");
+    md.append("from the first start to the last completion, after the start-up workflow.\n");
+    md.append("- I/O-bound scenario: each activity sleeps ").append(options.ioSleepMillis);
+    md.append(" ms; workers run on `").append(options.ioJavaHome).append("`.\n");
+    md.append("- Start-up: from just before the worker process is spawned to the completion of ");
+    md.append("the first workflow, which the driver starts right after the spawn.\n");
+    md.append("- Server: the SDK's test server (`TestServer.createPortBoundServer`, time ");
+    md.append("skipping locked, so real time) in its own JVM on loopback, fresh per run.\n");
+    md.append("- Worker JVM flags, every variant and the server: `");
+    md.append(String.join(" ", options.jvmFlags)).append("`.\n");
+    md.append("- RSS: `VmRSS` from `/proc/<pid>/status` of the worker process.\n\n");
+    md.append("## Machine\n\n");
+    md.append("- CPUs: ").append(MachineInfo.cores()).append(" (").append(MachineInfo.cpuModel());
+    md.append(")\n- RAM: ").append(MachineInfo.memory()).append('\n');
+    md.append("- JDK (throughput, start-up, scaling, server): ");
+    md.append(MachineInfo.javaVersion(options.javaHome)).append('\n');
+    md.append("- JDK (I/O-bound scenario): ").append(MachineInfo.javaVersion(options.ioJavaHome));
+    md.append("\n- Date: ").append(info.started()).append(", took ");
+    md.append(Duration.between(info.started(), info.finished()).toMinutes()).append(" min\n");
+    md.append("- 1-minute load average before / after: ").append(info.loadBefore());
+    md.append(" / ").append(info.loadAfter());
+    md.append(" (the machine is shared; other builds may have run meanwhile)\n\n");
+    md.append("## Every sample\n\n");
+    md.append(
+        "| group | rep | variant | start-up ms | RSS start-up MiB | wf/s | RSS after MiB"
+            + " | worker CPU us/wf | server CPU us/wf | load |\n");
+    md.append("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    for (Sample s : samples) {
+      md.append("| ").append(s.group()).append(" | ").append(s.repetition() + 1).append(" | ");
+      md.append(s.variant().label()).append(" | ").append(Report.format(s.startupMillis(), 0));
+      md.append(" | ").append(Report.format(s.rssStartupMib(), 1)).append(" | ");
+      md.append(Report.format(s.throughput(), 1)).append(" | ");
+      md.append(Report.format(s.rssAfterMib(), 1)).append(" | ");
+      md.append(Report.format(s.workerCpuMicrosPerWorkflow(), 0)).append(" | ");
+      md.append(Report.format(s.serverCpuMicrosPerWorkflow(), 0)).append(" | ");
+      md.append(s.loadAverage()).append(" |\n");
+    }
+    Files.writeString(file, md.toString(), StandardCharsets.UTF_8);
+  }
+}

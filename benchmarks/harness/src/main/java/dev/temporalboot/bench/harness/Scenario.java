@@ -1,0 +1,13 @@
+package dev.temporalboot.bench.harness;
+
+import java.nio.file.Path;
+
+/**
+ * A throughput scenario: how long each activity blocks, and the JDK every variant runs it on.
+ *
+ * @param key short name for keys and files
+ * @param label name for tables and the chart
+ * @param activitySleepMillis 0 for CPU-bound activities
+ * @param javaHome the JDK the workers run on
+ */
+record Scenario(String key, String label, long activitySleepMillis, Path javaHome) {}
