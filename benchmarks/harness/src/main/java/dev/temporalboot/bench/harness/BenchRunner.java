@@ -32,13 +32,14 @@ final class BenchRunner {
       for (Variant variant : RunOrder.forRepetition(rep, this.options.variants)) {
         into.add(
             measure(
-                variant,
-                scenario.key(),
-                rep,
-                scenario.javaHome(),
-                scenario.activitySleepMillis(),
-                appClasspath(variant),
-                true));
+                new Run(
+                    variant,
+                    scenario.key(),
+                    rep,
+                    scenario.javaHome(),
+                    scenario.activitySleepMillis(),
+                    appClasspath(variant),
+                    true)));
       }
     }
   }
@@ -55,13 +56,14 @@ final class BenchRunner {
       for (Variant variant : RunOrder.forRepetition(rep, this.options.variants)) {
         into.add(
             measure(
-                variant,
-                Results.scalingGroup(size),
-                rep,
-                this.options.javaHome,
-                0,
-                classpaths[variant.ordinal()],
-                false));
+                new Run(
+                    variant,
+                    Results.scalingGroup(size),
+                    rep,
+                    this.options.javaHome,
+                    0,
+                    classpaths[variant.ordinal()],
+                    false)));
       }
     }
   }
@@ -69,37 +71,38 @@ final class BenchRunner {
   /** Measurement attempts; on a shared machine a worker can die of something else's signal. */
   private static final int ATTEMPTS = 3;
 
-  private Sample measure(
+  /** One measurement: which worker, where it is reported, and what it runs. */
+  private record Run(
       Variant variant,
       String group,
       int rep,
       Path javaHome,
       long sleepMillis,
       String classpath,
-      boolean withThroughput)
-      throws Exception {
+      boolean withThroughput) {
+
+    String name() {
+      return this.group + "-" + this.variant.key() + "-" + this.rep;
+    }
+  }
+
+  private Sample measure(Run run) throws Exception {
     for (int attempt = 1; ; attempt++) {
       try {
-        return attempt(variant, group, rep, javaHome, sleepMillis, classpath, withThroughput);
+        return attempt(run);
       } catch (WorkerExitedException ex) {
         if (attempt == ATTEMPTS) {
           throw ex;
         }
-        System.out.println("  " + group + " " + variant.key() + ": " + ex.getMessage() + ", again");
+        System.out.println(
+            "  " + run.group() + " " + run.variant().key() + ": " + ex.getMessage() + ", again");
       }
     }
   }
 
-  private Sample attempt(
-      Variant variant,
-      String group,
-      int rep,
-      Path javaHome,
-      long sleepMillis,
-      String classpath,
-      boolean withThroughput)
-      throws Exception {
-    String name = group + "-" + variant.key() + "-" + rep;
+  private Sample attempt(Run run) throws Exception {
+    String name = run.name();
+    Variant variant = run.variant();
     String queue = "bench-" + name + "-" + UUID.randomUUID();
     try (ServerProcess server =
             ServerProcess.start(
@@ -110,12 +113,12 @@ final class BenchRunner {
         WorkerProcess worker =
             WorkerProcess.start(
                 variant,
-                javaHome,
+                run.javaHome(),
                 this.options.jvmFlags,
-                classpath,
+                run.classpath(),
                 server.target(),
                 queue,
-                sleepMillis,
+                run.sleepMillis(),
                 this.logs.resolve(name + ".log"))) {
       load.runOne(queue, queue + "-first", worker::isAlive);
       double startupMillis = (System.nanoTime() - worker.spawnNanos()) / 1e6;
@@ -124,7 +127,7 @@ final class BenchRunner {
       double rssAfter = Double.NaN;
       double workerCpu = Double.NaN;
       double serverCpu = Double.NaN;
-      if (withThroughput) {
+      if (run.withThroughput()) {
         int count = this.options.workflows;
         double workerBefore = worker.cpuMicros();
         double serverBefore = server.cpuMicros();
@@ -136,8 +139,8 @@ final class BenchRunner {
       Sample sample =
           new Sample(
               variant,
-              group,
-              rep,
+              run.group(),
+              run.rep(),
               startupMillis,
               rssStartup,
               throughput,
