@@ -19,14 +19,17 @@ public class WorkerProperties {
   /** Names of activity beans to register, besides annotated ones. */
   private List<String> activityBeans = new ArrayList<>();
 
-  /** Maximum number of workflow tasks executed at once. */
-  private int maxConcurrentWorkflowTasks = 200;
+  /** Maximum number of workflow tasks executed at once; unset uses the SDK's default of 200. */
+  private @Nullable Integer maxConcurrentWorkflowTasks;
 
-  /** Maximum number of activities executed at once. */
-  private int maxConcurrentActivities = 200;
+  /**
+   * Maximum number of activities executed at once; unset: 200, or 1000 when the worker runs on
+   * virtual threads.
+   */
+  private @Nullable Integer maxConcurrentActivities;
 
-  /** Maximum number of local activities executed at once. */
-  private int maxConcurrentLocalActivities = 200;
+  /** Maximum number of local activities executed at once; unset uses the SDK's default of 200. */
+  private @Nullable Integer maxConcurrentLocalActivities;
 
   /** Fixed number of workflow task pollers; unset uses the SDK's default of 5. */
   private @Nullable Integer workflowPollers;
@@ -47,8 +50,9 @@ public class WorkerProperties {
   private double taskQueueActivitiesPerSecond = 0;
 
   /**
-   * Whether to run tasks on virtual threads (Java 21 or later); unset follows
-   * spring.threads.virtual.enabled.
+   * Whether to run tasks on virtual threads (Java 21 or later). Unset follows
+   * spring.threads.virtual.enabled where that is set, else is on from Java 24, where blocking
+   * inside synchronized no longer pins a carrier thread.
    */
   private @Nullable Boolean virtualThreads;
 
@@ -87,27 +91,27 @@ public class WorkerProperties {
     this.activityBeans = activityBeans;
   }
 
-  public int getMaxConcurrentWorkflowTasks() {
+  public @Nullable Integer getMaxConcurrentWorkflowTasks() {
     return this.maxConcurrentWorkflowTasks;
   }
 
-  public void setMaxConcurrentWorkflowTasks(int maxConcurrentWorkflowTasks) {
+  public void setMaxConcurrentWorkflowTasks(@Nullable Integer maxConcurrentWorkflowTasks) {
     this.maxConcurrentWorkflowTasks = maxConcurrentWorkflowTasks;
   }
 
-  public int getMaxConcurrentActivities() {
+  public @Nullable Integer getMaxConcurrentActivities() {
     return this.maxConcurrentActivities;
   }
 
-  public void setMaxConcurrentActivities(int maxConcurrentActivities) {
+  public void setMaxConcurrentActivities(@Nullable Integer maxConcurrentActivities) {
     this.maxConcurrentActivities = maxConcurrentActivities;
   }
 
-  public int getMaxConcurrentLocalActivities() {
+  public @Nullable Integer getMaxConcurrentLocalActivities() {
     return this.maxConcurrentLocalActivities;
   }
 
-  public void setMaxConcurrentLocalActivities(int maxConcurrentLocalActivities) {
+  public void setMaxConcurrentLocalActivities(@Nullable Integer maxConcurrentLocalActivities) {
     this.maxConcurrentLocalActivities = maxConcurrentLocalActivities;
   }
 

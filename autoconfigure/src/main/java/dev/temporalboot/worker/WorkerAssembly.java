@@ -53,7 +53,7 @@ record WorkerAssembly(
             (type, annotation, where) ->
                 InjectedActivityStub.of(
                     type, annotation, where, activityOptions, environment, classLoader),
-            virtualThreadsByDefault(environment));
+            WorkerDefaults.of(environment));
     for (WorkerDefinition definition : definitions) {
       registrar.register(definition);
       logger.info(
@@ -64,12 +64,6 @@ record WorkerAssembly(
           definition.getActivityTypes());
     }
     return new WorkerAssembly(definitions, activityOptions, registrar);
-  }
-
-  /** Spring Boot's own switch decides for workers that do not say, where the JDK has them. */
-  private static boolean virtualThreadsByDefault(Environment environment) {
-    return Runtime.version().feature() >= 21
-        && environment.getProperty("spring.threads.virtual.enabled", Boolean.class, false);
   }
 
   /** Every activity interface the app implements or injects: the keys YAML may configure. */

@@ -9,6 +9,7 @@ import io.temporal.worker.WorkerOptions;
 import io.temporal.worker.tuning.PollerBehavior;
 import io.temporal.worker.tuning.PollerBehaviorAutoscaling;
 import io.temporal.worker.tuning.PollerBehaviorSimpleMaximum;
+import io.temporal.worker.tuning.WorkerTuner;
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.StringUtils;
 
@@ -18,7 +19,8 @@ final class WorkerOptionsFactory {
   private WorkerOptionsFactory() {}
 
   /**
-   * Creates a builder with the entry applied, after checking every value.
+   * Creates a builder with the entry applied, after checking every value, for a worker on platform
+   * threads unless the entry says otherwise.
    *
    * @param properties the YAML entry, or null for the SDK defaults
    * @param prefix the entry's property path, such as {@code temporal.workers[0]}; null with no
@@ -27,7 +29,7 @@ final class WorkerOptionsFactory {
    */
   static WorkerOptions.Builder create(
       @Nullable WorkerProperties properties, @Nullable String prefix) {
-    return create(properties, prefix, false);
+    return create(properties, prefix, new WorkerDefaults(false));
   }
 
   /**
@@ -35,31 +37,38 @@ final class WorkerOptionsFactory {
    *
    * @param properties the YAML entry, or null for the SDK defaults
    * @param prefix the entry's property path; null with no entry
-   * @param virtualThreadsByDefault whether workers without a virtual-threads value use them
-   *     (spring.threads.virtual.enabled on Java 21+)
+   * @param defaults what the worker runs on where the entry does not say
    * @return the builder, for customizers to finish
    */
   static WorkerOptions.Builder create(
-      @Nullable WorkerProperties properties,
-      @Nullable String prefix,
-      boolean virtualThreadsByDefault) {
+      @Nullable WorkerProperties properties, @Nullable String prefix, WorkerDefaults defaults) {
     WorkerOptions.Builder builder = WorkerOptions.newBuilder();
     if (properties == null || prefix == null) {
-      return builder.setUsingVirtualThreads(virtualThreadsByDefault);
+      return threads(builder, defaults.virtualThreads(), null);
     }
-    builder
-        .setMaxConcurrentWorkflowTaskExecutionSize(
-            positive(
-                prefix,
-                "max-concurrent-workflow-tasks",
-                properties.getMaxConcurrentWorkflowTasks()))
-        .setMaxConcurrentActivityExecutionSize(
-            positive(prefix, "max-concurrent-activities", properties.getMaxConcurrentActivities()))
-        .setMaxConcurrentLocalActivityExecutionSize(
-            positive(
-                prefix,
-                "max-concurrent-local-activities",
-                properties.getMaxConcurrentLocalActivities()));
+    if (properties.getMaxConcurrentWorkflowTasks() != null) {
+      builder.setMaxConcurrentWorkflowTaskExecutionSize(
+          positive(
+              prefix, "max-concurrent-workflow-tasks", properties.getMaxConcurrentWorkflowTasks()));
+    }
+    if (properties.getMaxConcurrentLocalActivities() != null) {
+      builder.setMaxConcurrentLocalActivityExecutionSize(
+          positive(
+              prefix,
+              "max-concurrent-local-activities",
+              properties.getMaxConcurrentLocalActivities()));
+    }
+    Boolean virtualThreads = properties.getVirtualThreads();
+    if (Boolean.TRUE.equals(virtualThreads)) {
+      requireVirtualThreads(prefix);
+    }
+    Integer activitySlots = properties.getMaxConcurrentActivities();
+    threads(
+        builder,
+        virtualThreads != null ? virtualThreads : defaults.virtualThreads(),
+        activitySlots != null
+            ? positive(prefix, "max-concurrent-activities", activitySlots)
+            : null);
     PollerBehavior workflowPollers =
         pollers(
             prefix,
@@ -90,16 +99,57 @@ final class WorkerOptionsFactory {
     if (queuePerSecond > 0) {
       builder.setMaxTaskQueueActivitiesPerSecond(queuePerSecond);
     }
-    Boolean virtualThreads = properties.getVirtualThreads();
-    if (Boolean.TRUE.equals(virtualThreads)) {
-      requireVirtualThreads(prefix);
-    }
-    builder.setUsingVirtualThreads(
-        virtualThreads != null ? virtualThreads : virtualThreadsByDefault);
     if (properties.getDeployment() != null) {
       builder.setDeploymentOptions(deployment(prefix, properties.getDeployment()));
     }
     return builder;
+  }
+
+  /**
+   * Finishes the options after the customizers, which may have handed slot management to a {@link
+   * WorkerTuner}: then the default slot count this factory set gives way to it, and a slot count
+   * set in YAML is a conflict that fails naming the property.
+   *
+   * @param customized the builder after every customizer
+   * @param properties the YAML entry, or null
+   * @param prefix the entry's property path, or null
+   * @return the options to build the worker with
+   */
+  static WorkerOptions finish(
+      WorkerOptions.Builder customized,
+      @Nullable WorkerProperties properties,
+      @Nullable String prefix) {
+    WorkerOptions options = customized.build();
+    if (options.getWorkerTuner() == null) {
+      return options;
+    }
+    if (properties != null && prefix != null) {
+      rejectWithTuner(
+          prefix, "max-concurrent-workflow-tasks", properties.getMaxConcurrentWorkflowTasks());
+      rejectWithTuner(prefix, "max-concurrent-activities", properties.getMaxConcurrentActivities());
+      rejectWithTuner(
+          prefix, "max-concurrent-local-activities", properties.getMaxConcurrentLocalActivities());
+    }
+    return WorkerOptions.newBuilder(options).setMaxConcurrentActivityExecutionSize(0).build();
+  }
+
+  private static void rejectWithTuner(String prefix, String key, @Nullable Integer slots) {
+    if (slots != null) {
+      throw new InvalidTemporalPropertyException(
+          prefix + "." + key,
+          "it is set, and a TemporalCustomizer<WorkerOptions.Builder> sets a WorkerTuner, which"
+              + " decides the slots itself.",
+          "Remove " + prefix + "." + key + ", or size the slots in the tuner only.");
+    }
+  }
+
+  /** Virtual or platform threads, and the activity slots that suit them unless set. */
+  private static WorkerOptions.Builder threads(
+      WorkerOptions.Builder builder, boolean virtualThreads, @Nullable Integer activitySlots) {
+    return builder
+        .setUsingVirtualThreads(virtualThreads)
+        .setMaxConcurrentActivityExecutionSize(
+            activitySlots != null ? activitySlots : WorkerDefaults.activitySlots(virtualThreads));
   }
 
   private static @Nullable PollerBehavior pollers(

@@ -25,7 +25,7 @@ final class WorkerRegistrar {
 
   private final WorkflowInstanceFactory.StubResolver stubs;
 
-  private final boolean virtualThreads;
+  private final WorkerDefaults defaults;
 
   WorkerRegistrar(
       WorkerFactory factory,
@@ -34,22 +34,26 @@ final class WorkerRegistrar {
       List<TemporalCustomizer<WorkflowImplementationOptions.Builder>> implementationCustomizers,
       ActivityOptionsCatalog activityOptions,
       WorkflowInstanceFactory.StubResolver stubs,
-      boolean virtualThreads) {
+      WorkerDefaults defaults) {
     this.factory = factory;
     this.beanFactory = beanFactory;
     this.workerCustomizers = workerCustomizers;
     this.implementationCustomizers = implementationCustomizers;
     this.activityOptions = activityOptions;
     this.stubs = stubs;
-    this.virtualThreads = virtualThreads;
+    this.defaults = defaults;
   }
 
   void register(WorkerDefinition definition) {
     WorkerOptions.Builder options =
         WorkerOptionsFactory.create(
-            definition.getProperties(), definition.getPropertyPrefix(), this.virtualThreads);
+            definition.getProperties(), definition.getPropertyPrefix(), this.defaults);
     this.workerCustomizers.forEach((customizer) -> customizer.customize(options));
-    Worker worker = this.factory.newWorker(definition.getTaskQueue(), options.build());
+    Worker worker =
+        this.factory.newWorker(
+            definition.getTaskQueue(),
+            WorkerOptionsFactory.finish(
+                options, definition.getProperties(), definition.getPropertyPrefix()));
     WorkflowImplementationOptions implementationOptions = implementationOptions();
     for (WorkflowRegistration workflow : definition.getWorkflows()) {
       registerWorkflow(worker, workflow, implementationOptions);

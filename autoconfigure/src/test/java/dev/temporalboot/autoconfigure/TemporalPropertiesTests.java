@@ -14,17 +14,19 @@ class TemporalPropertiesTests {
   void workerDefaultsAreConsistentWithTheSdk() {
     WorkerProperties properties = new WorkerProperties();
     WorkerOptions sdk = WorkerOptions.newBuilder().validateAndBuildWithDefaults();
-    assertThat(properties.getMaxConcurrentWorkflowTasks())
-        .isEqualTo(sdk.getMaxConcurrentWorkflowTaskExecutionSize());
-    assertThat(properties.getMaxConcurrentActivities())
-        .isEqualTo(sdk.getMaxConcurrentActivityExecutionSize());
-    assertThat(properties.getMaxConcurrentLocalActivities())
-        .isEqualTo(sdk.getMaxConcurrentLocalActivityExecutionSize());
+    // Unset slot counts leave the SDK's, which the javadoc quotes as 200 (activities on virtual
+    // threads excepted, see WorkerDefaults).
+    assertThat(properties.getMaxConcurrentWorkflowTasks()).isNull();
+    assertThat(properties.getMaxConcurrentActivities()).isNull();
+    assertThat(properties.getMaxConcurrentLocalActivities()).isNull();
+    assertThat(sdk.getMaxConcurrentWorkflowTaskExecutionSize()).isEqualTo(200);
+    assertThat(sdk.getMaxConcurrentActivityExecutionSize()).isEqualTo(200);
+    assertThat(sdk.getMaxConcurrentLocalActivityExecutionSize()).isEqualTo(200);
     assertThat(properties.getActivitiesPerSecond())
         .isEqualTo(sdk.getMaxWorkerActivitiesPerSecond());
     assertThat(properties.getTaskQueueActivitiesPerSecond())
         .isEqualTo(sdk.getMaxTaskQueueActivitiesPerSecond());
-    // Unset follows spring.threads.virtual.enabled, off by default like the SDK.
+    // Unset: decided per app by WorkerDefaults; the SDK's own default is off.
     assertThat(properties.getVirtualThreads()).isNull();
     assertThat(sdk.isUsingVirtualThreadsOnActivityWorker()).isFalse();
     // Unset pollers keep the SDK's own default, which the javadoc quotes as 5.

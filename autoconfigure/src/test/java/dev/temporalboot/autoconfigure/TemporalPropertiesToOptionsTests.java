@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.temporalboot.autoconfigure.fixtures.HelloActivitiesImpl;
 import dev.temporalboot.autoconfigure.fixtures.HelloWorkflowImpl;
+import dev.temporalboot.autoconfigure.fixtures.scanned.ScannedWorkflowImpl;
 import dev.temporalboot.testsupport.TemporalContextRunners;
 import dev.temporalboot.worker.TemporalWorkers;
 import dev.temporalboot.worker.WorkerDefinition;
@@ -18,8 +19,10 @@ import io.temporal.worker.tuning.PollerBehaviorAutoscaling;
 import io.temporal.worker.tuning.PollerBehaviorSimpleMaximum;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Configuration;
 
 /** YAML under {@code temporal.connection} and {@code temporal.workers} reaches the SDK options. */
 class TemporalPropertiesToOptionsTests {
@@ -142,23 +145,50 @@ class TemporalPropertiesToOptionsTests {
   }
 
   @Test
-  void unsetWorkerKeysLeaveTheSdkDefaults() {
+  void unsetWorkerKeysLeaveTheSdkDefaultsOnPlatformThreads() {
+    this.workerRunner
+        .withPropertyValues("spring.threads.virtual.enabled=false")
+        .run(
+            (context) -> {
+              WorkerOptions options = workerOptions(context);
+              WorkerOptions defaults = WorkerOptions.newBuilder().validateAndBuildWithDefaults();
+              assertThat(options.isUsingVirtualThreadsOnActivityWorker()).isFalse();
+              assertThat(options.getMaxConcurrentWorkflowTaskExecutionSize())
+                  .isEqualTo(defaults.getMaxConcurrentWorkflowTaskExecutionSize());
+              assertThat(options.getMaxConcurrentActivityExecutionSize())
+                  .isEqualTo(defaults.getMaxConcurrentActivityExecutionSize())
+                  .isEqualTo(200);
+              assertThat(options.getMaxConcurrentLocalActivityExecutionSize())
+                  .isEqualTo(defaults.getMaxConcurrentLocalActivityExecutionSize());
+              assertThat(options.getMaxConcurrentWorkflowTaskPollers())
+                  .isEqualTo(defaults.getMaxConcurrentWorkflowTaskPollers());
+              assertThat(options.getMaxConcurrentActivityTaskPollers())
+                  .isEqualTo(defaults.getMaxConcurrentActivityTaskPollers());
+              assertThat(options.getMaxWorkerActivitiesPerSecond()).isZero();
+              assertThat(options.getMaxTaskQueueActivitiesPerSecond()).isZero();
+              assertThat(options.getDeploymentOptions()).isNull();
+            });
+  }
+
+  @Test
+  void withNoSwitchWorkersRunOnVirtualThreadsFromJava24WithMoreActivitySlots() {
+    boolean unpinned = Runtime.version().feature() >= 24;
     this.workerRunner.run(
         (context) -> {
           WorkerOptions options = workerOptions(context);
-          WorkerOptions defaults = WorkerOptions.newBuilder().validateAndBuildWithDefaults();
-          assertThat(options.getMaxConcurrentWorkflowTaskExecutionSize())
-              .isEqualTo(defaults.getMaxConcurrentWorkflowTaskExecutionSize());
+          assertThat(options.isUsingVirtualThreadsOnActivityWorker()).isEqualTo(unpinned);
+          assertThat(options.isUsingVirtualThreadsOnWorkflowWorker()).isEqualTo(unpinned);
           assertThat(options.getMaxConcurrentActivityExecutionSize())
-              .isEqualTo(defaults.getMaxConcurrentActivityExecutionSize());
-          assertThat(options.getMaxConcurrentWorkflowTaskPollers())
-              .isEqualTo(defaults.getMaxConcurrentWorkflowTaskPollers());
-          assertThat(options.getMaxConcurrentActivityTaskPollers())
-              .isEqualTo(defaults.getMaxConcurrentActivityTaskPollers());
-          assertThat(options.getMaxWorkerActivitiesPerSecond()).isZero();
-          assertThat(options.getMaxTaskQueueActivitiesPerSecond()).isZero();
-          assertThat(options.getDeploymentOptions()).isNull();
+              .isEqualTo(unpinned ? 1000 : 200);
         });
+    // Annotation-only queues get the same defaults.
+    this.contextRunner
+        .withUserConfiguration(AnnotatedOnly.class)
+        .withPropertyValues("scanned.queue=" + QUEUE)
+        .run(
+            (context) ->
+                assertThat(workerOptions(context).getMaxConcurrentActivityExecutionSize())
+                    .isEqualTo(unpinned ? 1000 : 200));
   }
 
   @Test
@@ -167,16 +197,23 @@ class TemporalPropertiesToOptionsTests {
     this.workerRunner
         .withPropertyValues("spring.threads.virtual.enabled=true")
         .run(
-            (context) ->
-                assertThat(workerOptions(context).isUsingVirtualThreadsOnActivityWorker())
-                    .isEqualTo(jdkHasThem));
+            (context) -> {
+              assertThat(workerOptions(context).isUsingVirtualThreadsOnActivityWorker())
+                  .isEqualTo(jdkHasThem);
+              assertThat(workerOptions(context).getMaxConcurrentActivityExecutionSize())
+                  .isEqualTo(jdkHasThem ? 1000 : 200);
+            });
     this.workerRunner
         .withPropertyValues(
-            "spring.threads.virtual.enabled=true", "temporal.workers[0].virtual-threads=false")
+            "spring.threads.virtual.enabled=true",
+            "temporal.workers[0].virtual-threads=false",
+            "temporal.workers[0].max-concurrent-activities=300")
         .run(
-            (context) ->
-                assertThat(workerOptions(context).isUsingVirtualThreadsOnActivityWorker())
-                    .isFalse());
+            (context) -> {
+              assertThat(workerOptions(context).isUsingVirtualThreadsOnActivityWorker()).isFalse();
+              assertThat(workerOptions(context).getMaxConcurrentActivityExecutionSize())
+                  .isEqualTo(300);
+            });
     this.workerRunner
         .withPropertyValues("spring.threads.virtual.enabled=false")
         .run(
@@ -242,4 +279,9 @@ class TemporalPropertiesToOptionsTests {
     assertThat(context).hasNotFailed();
     return context.getBean(WorkerFactory.class).getWorker(QUEUE).getWorkerOptions();
   }
+
+  /** A queue named only by {@code @WorkflowImpl}: no YAML entry. */
+  @Configuration(proxyBeanMethods = false)
+  @AutoConfigurationPackage(basePackageClasses = ScannedWorkflowImpl.class)
+  static class AnnotatedOnly {}
 }

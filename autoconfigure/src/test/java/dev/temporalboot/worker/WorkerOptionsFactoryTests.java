@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import dev.temporalboot.autoconfigure.WorkerProperties;
 import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
 import io.temporal.worker.WorkerOptions;
+import io.temporal.worker.tuning.CompositeTuner;
+import io.temporal.worker.tuning.FixedSizeSlotSupplier;
+import io.temporal.worker.tuning.WorkerTuner;
 import org.junit.jupiter.api.Test;
 
 /** Maps a worker entry onto {@link WorkerOptions} and rejects values the SDK would misread. */
@@ -62,5 +65,72 @@ class WorkerOptionsFactoryTests {
     assertThatExceptionOfType(InvalidTemporalPropertyException.class)
         .isThrownBy(() -> WorkerOptionsFactory.create(properties, PREFIX))
         .satisfies((ex) -> assertThat(ex.getProperty()).isEqualTo(PREFIX + ".deployment.name"));
+  }
+
+  @Test
+  void onVirtualThreadsUnsetActivitySlotsRiseTo1000() {
+    WorkerDefaults virtual = new WorkerDefaults(true);
+    WorkerOptions annotatedOnly =
+        WorkerOptionsFactory.create(null, null, virtual).validateAndBuildWithDefaults();
+    assertThat(annotatedOnly.isUsingVirtualThreadsOnActivityWorker()).isTrue();
+    assertThat(annotatedOnly.getMaxConcurrentActivityExecutionSize()).isEqualTo(1000);
+    WorkerOptions entry =
+        WorkerOptionsFactory.create(new WorkerProperties(), PREFIX, virtual)
+            .validateAndBuildWithDefaults();
+    assertThat(entry.getMaxConcurrentActivityExecutionSize()).isEqualTo(1000);
+    // The other slot counts stay the SDK's.
+    assertThat(entry.getMaxConcurrentWorkflowTaskExecutionSize()).isEqualTo(200);
+    assertThat(entry.getMaxConcurrentLocalActivityExecutionSize()).isEqualTo(200);
+  }
+
+  @Test
+  void anEntrysOwnThreadsAndSlotsWinOverTheDefaults() {
+    WorkerProperties platform = new WorkerProperties();
+    platform.setVirtualThreads(false);
+    WorkerOptions onPlatform =
+        WorkerOptionsFactory.create(platform, PREFIX, new WorkerDefaults(true))
+            .validateAndBuildWithDefaults();
+    assertThat(onPlatform.isUsingVirtualThreadsOnActivityWorker()).isFalse();
+    assertThat(onPlatform.getMaxConcurrentActivityExecutionSize()).isEqualTo(200);
+    WorkerProperties sized = new WorkerProperties();
+    sized.setMaxConcurrentActivities(64);
+    assertThat(
+            WorkerOptionsFactory.create(sized, PREFIX, new WorkerDefaults(true))
+                .validateAndBuildWithDefaults()
+                .getMaxConcurrentActivityExecutionSize())
+        .isEqualTo(64);
+  }
+
+  @Test
+  void aCustomizersTunerReplacesTheDefaultSlots() {
+    WorkerOptions.Builder builder =
+        WorkerOptionsFactory.create(new WorkerProperties(), PREFIX, new WorkerDefaults(true));
+    builder.setWorkerTuner(tuner());
+    WorkerOptions options = WorkerOptionsFactory.finish(builder, new WorkerProperties(), PREFIX);
+    // Without finish the SDK refuses a tuner next to a slot count.
+    assertThat(WorkerOptions.newBuilder(options).validateAndBuildWithDefaults().getWorkerTuner())
+        .isNotNull();
+  }
+
+  @Test
+  void aCustomizersTunerNextToSlotsFromYamlIsRejectedNamingTheProperty() {
+    WorkerProperties properties = new WorkerProperties();
+    properties.setMaxConcurrentLocalActivities(20);
+    WorkerOptions.Builder builder = WorkerOptionsFactory.create(properties, PREFIX);
+    builder.setWorkerTuner(tuner());
+    assertThatExceptionOfType(InvalidTemporalPropertyException.class)
+        .isThrownBy(() -> WorkerOptionsFactory.finish(builder, properties, PREFIX))
+        .satisfies(
+            (ex) ->
+                assertThat(ex.getProperty())
+                    .isEqualTo(PREFIX + ".max-concurrent-local-activities"));
+  }
+
+  private static WorkerTuner tuner() {
+    return new CompositeTuner(
+        new FixedSizeSlotSupplier<>(10),
+        new FixedSizeSlotSupplier<>(10),
+        new FixedSizeSlotSupplier<>(10),
+        new FixedSizeSlotSupplier<>(10));
   }
 }
