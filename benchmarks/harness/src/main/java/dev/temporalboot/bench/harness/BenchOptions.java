@@ -13,7 +13,15 @@ final class BenchOptions {
   List<Integer> scalingSizes = new ArrayList<>(List.of(10, 100, 1000));
   int workflows = 2000;
   int inFlight = 200;
-  long ioSleepMillis = 50;
+
+  /**
+   * The I/O-bound scenario: activities that wait seconds, like a slow partner API or a model call,
+   * with enough workflows in flight that the worker's activity slots, not the server, bound it.
+   */
+  int ioWorkflows = 1000;
+
+  int ioInFlight = 1000;
+  long ioSleepMillis = 3000;
   Path root = Path.of("benchmarks");
   Path output;
   Path javaHome = Path.of(System.getProperty("java.home"));
@@ -44,6 +52,8 @@ final class BenchOptions {
         case "--scaling-sizes" -> options.scalingSizes = sizes(value);
         case "--workflows" -> options.workflows = atLeast(name, value, 1);
         case "--in-flight" -> options.inFlight = atLeast(name, value, 1);
+        case "--io-workflows" -> options.ioWorkflows = atLeast(name, value, 1);
+        case "--io-in-flight" -> options.ioInFlight = atLeast(name, value, 1);
         case "--io-sleep-ms" -> options.ioSleepMillis = atLeast(name, value, 1);
         case "--root" -> options.root = Path.of(value);
         case "--output" -> options.output = Path.of(value);

@@ -39,7 +39,8 @@ final class BenchRunner {
                     scenario.javaHome(),
                     scenario.activitySleepMillis(),
                     appClasspath(variant),
-                    true)));
+                    scenario.workflows(),
+                    scenario.inFlight())));
       }
     }
   }
@@ -63,7 +64,8 @@ final class BenchRunner {
                     this.options.javaHome,
                     0,
                     classpaths[variant.ordinal()],
-                    false)));
+                    0,
+                    0)));
       }
     }
   }
@@ -71,7 +73,11 @@ final class BenchRunner {
   /** Measurement attempts; on a shared machine a worker can die of something else's signal. */
   private static final int ATTEMPTS = 3;
 
-  /** One measurement: which worker, where it is reported, and what it runs. */
+  /**
+   * One measurement: which worker, where it is reported, and what it runs: after the start-up
+   * workflow, {@code workflows} more with at most {@code inFlight} unfinished (none: start-up
+   * only).
+   */
   private record Run(
       Variant variant,
       String group,
@@ -79,7 +85,8 @@ final class BenchRunner {
       Path javaHome,
       long sleepMillis,
       String classpath,
-      boolean withThroughput) {
+      int workflows,
+      int inFlight) {
 
     String name() {
       return this.group + "-" + this.variant.key() + "-" + this.rep;
@@ -127,11 +134,11 @@ final class BenchRunner {
       double rssAfter = Double.NaN;
       double workerCpu = Double.NaN;
       double serverCpu = Double.NaN;
-      if (run.withThroughput()) {
-        int count = this.options.workflows;
+      if (run.workflows() > 0) {
+        int count = run.workflows();
         double workerBefore = worker.cpuMicros();
         double serverBefore = server.cpuMicros();
-        throughput = load.runMany(queue, count, this.options.inFlight, worker::isAlive);
+        throughput = load.runMany(queue, count, run.inFlight(), worker::isAlive);
         rssAfter = worker.residentMib();
         workerCpu = (worker.cpuMicros() - workerBefore) / count;
         serverCpu = (server.cpuMicros() - serverBefore) / count;

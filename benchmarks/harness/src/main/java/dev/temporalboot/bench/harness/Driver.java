@@ -20,12 +20,21 @@ public final class Driver {
     Instant started = Instant.now();
     BenchRunner runner = new BenchRunner(options);
     List<Sample> samples = new ArrayList<>();
-    Scenario cpu = new Scenario(Results.CPU, "two short activities", 0, options.javaHome);
+    Scenario cpu =
+        new Scenario(
+            Results.CPU,
+            "two short activities, " + options.inFlight + " in flight",
+            0,
+            options.workflows,
+            options.inFlight,
+            options.javaHome);
     Scenario io =
         new Scenario(
             Results.IO,
-            "two " + options.ioSleepMillis + " ms activities",
+            "two " + options.ioSleepMillis + " ms activities, " + options.ioInFlight + " in flight",
             options.ioSleepMillis,
+            options.ioWorkflows,
+            options.ioInFlight,
             options.ioJavaHome);
     for (Scenario scenario : List.of(cpu, io)) {
       if (!options.scenarios.contains(scenario.key())) {

@@ -45,7 +45,7 @@ final class Results {
     this.ioStartup =
         Metric.of(
             "io_startup_ms",
-            "start-up to first workflow (I/O JDK)",
+            "start-up to first workflow, I/O-bound (its activities included)",
             "ms",
             false,
             samples,

@@ -26,8 +26,10 @@ final class ResultsFile {
     md.append("- Throughput: ").append(options.workflows).append(" workflows, at most ");
     md.append(options.inFlight).append(" in flight, each calling two activities; the rate runs ");
     md.append("from the first start to the last completion, after the start-up workflow.\n");
-    md.append("- I/O-bound scenario: each activity sleeps ").append(options.ioSleepMillis);
-    md.append(" ms; workers run on `").append(options.ioJavaHome).append("`.\n");
+    md.append("- I/O-bound scenario: ").append(options.ioWorkflows).append(" workflows, at most ");
+    md.append(options.ioInFlight).append(" in flight, each activity blocking ");
+    md.append(options.ioSleepMillis).append(" ms (a slow remote call); workers run on `");
+    md.append(options.ioJavaHome).append("`.\n");
     md.append("- Start-up: from just before the worker process is spawned to the completion of ");
     md.append("the first workflow, which the driver starts right after the spawn.\n");
     md.append("- Server: the SDK's test server (`TestServer.createPortBoundServer`, time ");

@@ -8,6 +8,14 @@ import java.nio.file.Path;
  * @param key short name for keys and files
  * @param label name for tables and the chart
  * @param activitySleepMillis 0 for CPU-bound activities
+ * @param workflows how many workflows the measured run completes
+ * @param inFlight how many of them are started and unfinished at most
  * @param javaHome the JDK the workers run on
  */
-record Scenario(String key, String label, long activitySleepMillis, Path javaHome) {}
+record Scenario(
+    String key,
+    String label,
+    long activitySleepMillis,
+    int workflows,
+    int inFlight,
+    Path javaHome) {}

@@ -16,6 +16,10 @@ class BenchOptionsTests {
     assertEquals(5, options.scalingRepetitions);
     assertEquals(2000, options.workflows);
     assertEquals(List.of(10, 100, 1000), options.scalingSizes);
+    // Slow calls, and more in flight than the SDK's 200 activity slots.
+    assertEquals(3000, options.ioSleepMillis);
+    assertEquals(1000, options.ioInFlight);
+    assertEquals(1000, options.ioWorkflows);
   }
 
   @Test
@@ -32,6 +36,9 @@ class BenchOptionsTests {
     BenchOptions options = BenchOptions.parse("--reps", "4", "--quick", "--variants", "sdk,boot");
     assertEquals(4, options.repetitions);
     assertEquals(List.of(Variant.SDK, Variant.BOOT), options.variants);
+    BenchOptions io = BenchOptions.parse("--io-in-flight", "300", "--io-workflows", "600");
+    assertEquals(300, io.ioInFlight);
+    assertEquals(600, io.ioWorkflows);
   }
 
   @Test
