@@ -2,9 +2,11 @@ package dev.temporalboot.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.temporalboot.TemporalCustomizer;
 import dev.temporalboot.autoconfigure.fixtures.HelloActivitiesImpl;
 import dev.temporalboot.autoconfigure.fixtures.HelloWorkflowImpl;
 import dev.temporalboot.autoconfigure.fixtures.scanned.ScannedWorkflowImpl;
+import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
 import dev.temporalboot.testsupport.TemporalContextRunners;
 import dev.temporalboot.worker.TemporalWorkers;
 import dev.temporalboot.worker.WorkerDefinition;
@@ -15,6 +17,8 @@ import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.worker.WorkerDeploymentOptions;
 import io.temporal.worker.WorkerFactory;
 import io.temporal.worker.WorkerOptions;
+import io.temporal.worker.tuning.CompositeTuner;
+import io.temporal.worker.tuning.FixedSizeSlotSupplier;
 import io.temporal.worker.tuning.PollerBehaviorAutoscaling;
 import io.temporal.worker.tuning.PollerBehaviorSimpleMaximum;
 import java.time.Duration;
@@ -189,6 +193,34 @@ class TemporalPropertiesToOptionsTests {
             (context) ->
                 assertThat(workerOptions(context).getMaxConcurrentActivityExecutionSize())
                     .isEqualTo(unpinned ? 1000 : 200));
+  }
+
+  @Test
+  void aWorkerTunerFromACustomizerSizesTheSlots() {
+    ApplicationContextRunner tuned =
+        this.workerRunner.withBean(
+            "tuner",
+            TemporalCustomizer.class,
+            () ->
+                (TemporalCustomizer<WorkerOptions.Builder>)
+                    (builder) ->
+                        builder.setWorkerTuner(
+                            new CompositeTuner(
+                                new FixedSizeSlotSupplier<>(7),
+                                new FixedSizeSlotSupplier<>(8),
+                                new FixedSizeSlotSupplier<>(9),
+                                new FixedSizeSlotSupplier<>(10))));
+    tuned.run((context) -> assertThat(workerOptions(context).getWorkerTuner()).isNotNull());
+    tuned
+        .withPropertyValues("temporal.workers[0].max-concurrent-activities=50")
+        .run(
+            (context) ->
+                assertThat(context)
+                    .getFailure()
+                    .rootCause()
+                    .isInstanceOf(InvalidTemporalPropertyException.class)
+                    .hasMessageContaining("temporal.workers[0].max-concurrent-activities")
+                    .hasMessageContaining("WorkerTuner"));
   }
 
   @Test
