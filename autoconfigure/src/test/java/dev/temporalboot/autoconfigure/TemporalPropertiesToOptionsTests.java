@@ -26,7 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.NestedExceptionUtils;
 
 /** YAML under {@code temporal.connection} and {@code temporal.workers} reaches the SDK options. */
 class TemporalPropertiesToOptionsTests {
@@ -197,27 +199,13 @@ class TemporalPropertiesToOptionsTests {
 
   @Test
   void aWorkerTunerFromACustomizerSizesTheSlots() {
-    ApplicationContextRunner tuned =
-        this.workerRunner.withBean(
-            "tuner",
-            TemporalCustomizer.class,
-            () ->
-                (TemporalCustomizer<WorkerOptions.Builder>)
-                    (builder) ->
-                        builder.setWorkerTuner(
-                            new CompositeTuner(
-                                new FixedSizeSlotSupplier<>(7),
-                                new FixedSizeSlotSupplier<>(8),
-                                new FixedSizeSlotSupplier<>(9),
-                                new FixedSizeSlotSupplier<>(10))));
+    ApplicationContextRunner tuned = this.workerRunner.withUserConfiguration(Tuned.class);
     tuned.run((context) -> assertThat(workerOptions(context).getWorkerTuner()).isNotNull());
     tuned
         .withPropertyValues("temporal.workers[0].max-concurrent-activities=50")
         .run(
             (context) ->
-                assertThat(context)
-                    .getFailure()
-                    .rootCause()
+                assertThat(NestedExceptionUtils.getMostSpecificCause(context.getStartupFailure()))
                     .isInstanceOf(InvalidTemporalPropertyException.class)
                     .hasMessageContaining("temporal.workers[0].max-concurrent-activities")
                     .hasMessageContaining("WorkerTuner"));
@@ -316,4 +304,20 @@ class TemporalPropertiesToOptionsTests {
   @Configuration(proxyBeanMethods = false)
   @AutoConfigurationPackage(basePackageClasses = ScannedWorkflowImpl.class)
   static class AnnotatedOnly {}
+
+  /** Hands slot sizing to a tuner, as an app that wants resource-based slots would. */
+  @Configuration(proxyBeanMethods = false)
+  static class Tuned {
+
+    @Bean
+    TemporalCustomizer<WorkerOptions.Builder> tuner() {
+      return (builder) ->
+          builder.setWorkerTuner(
+              new CompositeTuner(
+                  new FixedSizeSlotSupplier<>(7),
+                  new FixedSizeSlotSupplier<>(8),
+                  new FixedSizeSlotSupplier<>(9),
+                  new FixedSizeSlotSupplier<>(10)));
+    }
+  }
 }
