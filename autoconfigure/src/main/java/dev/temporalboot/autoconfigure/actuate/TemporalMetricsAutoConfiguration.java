@@ -56,7 +56,12 @@ public class TemporalMetricsAutoConfiguration {
             : properties.getConnection().getNamespace();
     return new RootScopeBuilder()
         .reporter(new MicrometerClientStatsReporter(registry))
-        .tags(Map.of(MetricsTag.NAMESPACE, namespace))
+        // The SDK tags update calls with update_name, which its default tags lack. Prometheus
+        // keeps one set of tag keys per meter name and drops a meter that differs, so without a
+        // default here the update series of temporal_long_request_* never reach a scrape.
+        .tags(
+            Map.of(
+                MetricsTag.NAMESPACE, namespace, MetricsTag.UPDATE_NAME, MetricsTag.DEFAULT_VALUE))
         .reportEvery(REPORT_INTERVAL);
   }
 
