@@ -46,7 +46,7 @@ import org.springframework.util.StringUtils;
 @ConditionalOnClass(WorkflowClient.class)
 @ConditionalOnBooleanProperty(name = "temporal.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(TemporalProperties.class)
-@Import(TemporalWorkerConfiguration.class)
+@Import({TemporalPropertiesValidation.class, TemporalWorkerConfiguration.class})
 public class TemporalAutoConfiguration {
 
   private static final String TEST_SERVER_CLASS =

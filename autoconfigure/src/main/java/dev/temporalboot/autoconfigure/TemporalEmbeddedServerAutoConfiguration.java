@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
@@ -32,6 +33,7 @@ import org.springframework.util.StringUtils;
 // Details of the application's own (e.g. a Testcontainers service connection) mean a server exists.
 @ConditionalOnMissingBean(TemporalConnectionDetails.class)
 @EnableConfigurationProperties(TemporalProperties.class)
+@Import(TemporalPropertiesValidation.class)
 public class TemporalEmbeddedServerAutoConfiguration {
 
   /** Property holding the port the embedded server actually listens on. */

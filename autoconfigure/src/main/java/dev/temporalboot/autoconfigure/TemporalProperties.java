@@ -10,10 +10,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.NestedConfigurationProperty;
 
 /**
- * Configuration of Temporal Boot, under the {@code temporal} prefix. Unknown keys fail startup, so
- * a typo is never silently ignored (environment variables such as the Temporal CLI's are exempt).
+ * Configuration of Temporal Boot, under the {@code temporal} prefix. Unknown keys and bad values
+ * fail startup by name ({@code validation.TemporalPropertiesValidator}).
  */
-@ConfigurationProperties(prefix = "temporal", ignoreUnknownFields = false)
+@ConfigurationProperties(prefix = "temporal")
 public class TemporalProperties {
 
   /** Whether Temporal Boot is enabled; false switches the whole starter off. */

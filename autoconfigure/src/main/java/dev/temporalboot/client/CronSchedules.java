@@ -16,7 +16,7 @@ import org.springframework.util.ClassUtils;
  * @daily} or {@code @every 1h30m}. The five fields are parsed with cron-utils when it is on the
  * classpath (the embedded server brings it), so no parser is added for this check.
  */
-final class CronSchedules {
+public final class CronSchedules {
 
   private static final Set<String> DESCRIPTORS =
       Set.of("@yearly", "@annually", "@monthly", "@weekly", "@daily", "@midnight", "@hourly");
@@ -33,7 +33,12 @@ final class CronSchedules {
 
   private CronSchedules() {}
 
-  static void validate(String schedule, String property, ClassLoader classLoader) {
+  /**
+   * Checks a cron schedule.
+   *
+   * @throws InvalidTemporalPropertyException naming the property when the server would refuse it
+   */
+  public static void validate(String schedule, String property, ClassLoader classLoader) {
     String spec = schedule.trim();
     Matcher zone = TIME_ZONE.matcher(spec);
     if (zone.matches()) {

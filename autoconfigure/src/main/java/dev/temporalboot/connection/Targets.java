@@ -1,12 +1,19 @@
 package dev.temporalboot.connection;
 
 import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Checks a connection target early, so a typo fails at startup rather than on the first call. */
 public final class Targets {
 
   static final String PROPERTY = "temporal.connection.target";
+
+  /** A DNS name or IPv4 address, or a bracketed IPv6 address (with a zone, e.g. %eth0). */
+  private static final Pattern HOST =
+      Pattern.compile("[A-Za-z0-9._-]+|\\[[0-9A-Fa-f:.]+(%[A-Za-z0-9._-]+)?]");
 
   private Targets() {}
 
@@ -29,7 +36,13 @@ public final class Targets {
               + " temporal.connection.tls.enabled=true for TLS.");
     }
     if (trimmed.contains(":///")) {
-      return trimmed;
+      try {
+        new URI(trimmed);
+        return trimmed;
+      } catch (URISyntaxException ex) {
+        throw invalid(
+            target, ex.getReason(), "Write it as a gRPC URI, e.g. 'dns:///localhost:7233'.");
+      }
     }
     int separator = portSeparator(trimmed);
     if (separator < 0) {
@@ -42,6 +55,12 @@ public final class Targets {
     String host = trimmed.substring(0, separator);
     if (host.isBlank() || host.equals("[]")) {
       throw invalid(target, "it has no host", "Write it as host:port, e.g. 'localhost:7233'.");
+    }
+    if (!HOST.matcher(host).matches()) {
+      throw invalid(
+          target,
+          "host '" + host + "' has characters a host name cannot have",
+          "Write it as host:port with a DNS name or IP address, e.g. 'temporal.internal:7233'.");
     }
     String port = trimmed.substring(separator + 1);
     if (!isPortNumber(port)) {
