@@ -136,7 +136,10 @@ public final class ActivityOptionsCatalog {
   private static Class<?> resolve(
       String key, Collection<Class<?>> knownInterfaces, ClassLoader classLoader) {
     List<Class<?>> bySimpleName =
-        knownInterfaces.stream().filter((type) -> type.getSimpleName().equals(key)).toList();
+        knownInterfaces.stream()
+            // ignoring case, as environment variables lose it
+            .filter((type) -> type.getSimpleName().equalsIgnoreCase(key))
+            .toList();
     if (bySimpleName.size() == 1) {
       return bySimpleName.get(0);
     }

@@ -53,6 +53,7 @@ public class TemporalPropertiesValidator
   @Override
   public Object postProcessAfterInitialization(Object bean, String beanName) {
     if (bean instanceof TemporalProperties properties) {
+      CaseVariants.merge(properties, SCHEMA);
       PropertyWalk.walk(
           "temporal",
           properties,

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
@@ -26,6 +27,10 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
 final class UnknownKeys {
 
   private static final ConfigurationPropertyName PREFIX = ConfigurationPropertyName.of("temporal");
+
+  /** The endings of Kubernetes' service-link variables, e.g. _SERVICE_PORT or _PORT_7233_TCP. */
+  private static final Pattern SERVICE_LINK =
+      Pattern.compile("_(service_host|service_port(_.+)?|port|port_\\d+_(tcp|udp|sctp)(_.+)?)$");
 
   private final Group schema;
 
@@ -85,11 +90,17 @@ final class UnknownKeys {
 
   /**
    * Environment variables are read as {@code temporal.*} too, so only those whose first word after
-   * TEMPORAL_ is one of ours are checked: TEMPORAL_ADDRESS (the Temporal CLI's) and
-   * TEMPORAL_SERVICE_HOST (Kubernetes') belong to others.
+   * TEMPORAL_ is one of ours are checked: TEMPORAL_ADDRESS (the Temporal CLI's) belongs to others,
+   * and so do the variables Kubernetes sets for a service whose name starts with temporal-, e.g.
+   * TEMPORAL_WORKERS_SERVICE_HOST for a service named temporal-workers.
    */
   private boolean isOurs(ConfigurationPropertyName name) {
-    return this.schema.key(name.getElement(1, Form.UNIFORM)) != null;
+    StringBuilder variable = new StringBuilder();
+    for (int i = 0; i < name.getNumberOfElements(); i++) {
+      variable.append(i > 0 ? "_" : "").append(name.getElement(i, Form.UNIFORM));
+    }
+    return this.schema.key(name.getElement(1, Form.UNIFORM)) != null
+        && !SERVICE_LINK.matcher(variable).find();
   }
 
   private static boolean isSystemEnvironment(ConfigurationPropertySource source) {

@@ -166,12 +166,14 @@ final class ValueRules implements PropertyWalk.Visitor {
     if (text.equals("*")) {
       return;
     }
-    String action = "Use an origin such as http://localhost:8233 (scheme, host, optional port).";
+    String action =
+        "Use an origin (scheme, host, optional port) such as http://localhost:8233, or a"
+            + " pattern such as https://*.acme.com or http://localhost:[8233,8080].";
+    // Spring's origin patterns: * in the host or port, and a list of ports in brackets.
+    String probe = text.replaceAll(":\\[[0-9, ]+]$", ":1").replace("*", "x");
     try {
-      URI uri = new URI(text);
-      boolean web =
-          "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
-      if (!web
+      URI uri = new URI(probe);
+      if (uri.getScheme() == null
           || uri.getHost() == null
           || (uri.getPath() != null && uri.getPath().length() > 1)
           || uri.getQuery() != null
