@@ -100,6 +100,10 @@ class TemporalPropertiesValidatorTests {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("TEMPORAL_ADDRESS", "localhost:7233");
     variables.put("TEMPORAL_SERVICE_HOST", "10.0.0.1");
+    // Kubernetes' service links for services named temporal-workers and temporal-connection
+    variables.put("TEMPORAL_WORKERS_SERVICE_HOST", "10.0.0.2");
+    variables.put("TEMPORAL_WORKERS_PORT_7233_TCP_ADDR", "10.0.0.2");
+    variables.put("TEMPORAL_CONNECTION_SERVICE_PORT", "7233");
     variables.put("TEMPORAL_CONNECTION_NAMESPACE", "orders");
     this.contextRunner
         .withInitializer((context) -> addEnvironment(context.getEnvironment(), variables))
@@ -118,6 +122,32 @@ class TemporalPropertiesValidatorTests {
                     "temporal.connection.targt",
                     "TEMPORAL_CONNECTION_TARGT",
                     "'temporal.connection.target'"));
+  }
+
+  @Test
+  void environmentVariableOverridingAMapEntryIsOneEntryWithTheYamlSpelling() {
+    Map<String, Object> yaml =
+        Map.of("temporal.activities.PaymentActivities.heartbeat-timeout", "5s");
+    Map<String, Object> variables =
+        Map.of("TEMPORAL_ACTIVITIES_PAYMENTACTIVITIES_HEARTBEATTIMEOUT", "7s");
+    this.contextRunner
+        .withInitializer(
+            (context) -> {
+              context
+                  .getEnvironment()
+                  .getPropertySources()
+                  .addLast(new MapPropertySource("application.yml", yaml));
+              addEnvironment(context.getEnvironment(), variables);
+            })
+        .run(
+            (context) ->
+                assertThat(context.getBean(TemporalProperties.class).getActivities())
+                    .containsOnlyKeys("PaymentActivities")
+                    .extractingByKey("PaymentActivities")
+                    .satisfies(
+                        (payment) ->
+                            assertThat(payment.getHeartbeatTimeout())
+                                .isEqualTo(java.time.Duration.ofSeconds(7))));
   }
 
   @Test
