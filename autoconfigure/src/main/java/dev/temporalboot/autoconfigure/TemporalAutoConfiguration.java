@@ -1,9 +1,9 @@
 package dev.temporalboot.autoconfigure;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.temporalboot.TemporalCustomizer;
 import dev.temporalboot.TemporalWorkflows;
 import dev.temporalboot.client.DefaultTemporalWorkflows;
+import dev.temporalboot.client.PayloadJsonMappers;
 import dev.temporalboot.client.TemporalDataConverters;
 import dev.temporalboot.connection.ServiceStubsFactory;
 import dev.temporalboot.connection.TemporalConnectionDetails;
@@ -16,6 +16,7 @@ import io.temporal.client.schedules.ScheduleClient;
 import io.temporal.client.schedules.ScheduleClientOptions;
 import io.temporal.common.context.ContextPropagator;
 import io.temporal.common.converter.DataConverter;
+import io.temporal.common.converter.PayloadConverter;
 import io.temporal.common.interceptors.ScheduleClientInterceptor;
 import io.temporal.common.interceptors.WorkflowClientInterceptor;
 import io.temporal.payload.codec.PayloadCodec;
@@ -72,9 +73,16 @@ public class TemporalAutoConfiguration {
   @Bean
   @ConditionalOnMissingBean
   DataConverter temporalDataConverter(
-      ObjectProvider<ObjectMapper> objectMapper, ObjectProvider<PayloadCodec> codecs) {
-    return TemporalDataConverters.create(
-        objectMapper.getIfUnique(), codecs.orderedStream().toList());
+      TemporalProperties properties,
+      BeanFactory beanFactory,
+      ResourceLoader resourceLoader,
+      ObjectProvider<PayloadCodec> codecs) {
+    ApplicationJsonMappers mappers =
+        new ApplicationJsonMappers(beanFactory, resourceLoader.getClassLoader());
+    PayloadConverter json =
+        PayloadJsonMappers.choose(
+            properties.getDataConverter().getJsonMapper(), mappers::jackson2, mappers::jackson3);
+    return TemporalDataConverters.create(json, codecs.orderedStream().toList());
   }
 
   @Bean(destroyMethod = "shutdown")

@@ -1,5 +1,6 @@
 package dev.temporalboot.autoconfigure;
 
+import dev.temporalboot.client.PayloadJsonMapper;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,6 +28,8 @@ public class TemporalProperties {
   private final Embedded embedded = new Embedded();
 
   private final Shutdown shutdown = new Shutdown();
+
+  private final DataConverter dataConverter = new DataConverter();
 
   @NestedConfigurationProperty private final LoggingProperties logging = new LoggingProperties();
 
@@ -76,6 +79,10 @@ public class TemporalProperties {
 
   public Shutdown getShutdown() {
     return this.shutdown;
+  }
+
+  public DataConverter getDataConverter() {
+    return this.dataConverter;
   }
 
   public LoggingProperties getLogging() {
@@ -348,6 +355,24 @@ public class TemporalProperties {
 
     public void setGracePeriod(Duration gracePeriod) {
       this.gracePeriod = gracePeriod;
+    }
+  }
+
+  /** How payloads (arguments, results, signals) are converted. */
+  public static class DataConverter {
+
+    /**
+     * Jackson mapper that writes payload JSON: auto (the application's Jackson 2 ObjectMapper bean,
+     * else its Jackson 3 JsonMapper bean, else the SDK's), jackson, jackson2 or sdk.
+     */
+    private PayloadJsonMapper jsonMapper = PayloadJsonMapper.AUTO;
+
+    public PayloadJsonMapper getJsonMapper() {
+      return this.jsonMapper;
+    }
+
+    public void setJsonMapper(PayloadJsonMapper jsonMapper) {
+      this.jsonMapper = jsonMapper;
     }
   }
 }
