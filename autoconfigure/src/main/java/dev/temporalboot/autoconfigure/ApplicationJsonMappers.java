@@ -1,6 +1,6 @@
 package dev.temporalboot.autoconfigure;
 
-import dev.temporalboot.client.Jackson3JsonPayloadConverter;
+import dev.temporalboot.client.JsonMapperPayloadConverter;
 import io.temporal.common.converter.JacksonJsonPayloadConverter;
 import io.temporal.common.converter.PayloadConverter;
 import org.jspecify.annotations.Nullable;
@@ -58,7 +58,7 @@ final class ApplicationJsonMappers {
     static @Nullable PayloadConverter converter(BeanFactory beanFactory) {
       tools.jackson.databind.json.JsonMapper mapper =
           beanFactory.getBeanProvider(tools.jackson.databind.json.JsonMapper.class).getIfUnique();
-      return (mapper != null) ? Jackson3JsonPayloadConverter.forApplicationMapper(mapper) : null;
+      return (mapper != null) ? JsonMapperPayloadConverter.forApplicationMapper(mapper) : null;
     }
   }
 }

@@ -89,8 +89,7 @@ class Jackson3WireCompatibilityTests {
   @Test
   void bootMapperAsItIsWouldDecodeSdkPayloadsDifferently() {
     DataConverter unpinned =
-        TemporalDataConverters.create(
-            new Jackson3JsonPayloadConverter(bootJsonMapper()), List.of());
+        TemporalDataConverters.create(new JsonMapperPayloadConverter(bootJsonMapper()), List.of());
 
     assertThatThrownBy(
             () ->
@@ -123,8 +122,7 @@ class Jackson3WireCompatibilityTests {
 
   private static DataConverter jackson3Converter(String... bootProperties) {
     return TemporalDataConverters.create(
-        Jackson3JsonPayloadConverter.forApplicationMapper(bootJsonMapper(bootProperties)),
-        List.of());
+        JsonMapperPayloadConverter.forApplicationMapper(bootJsonMapper(bootProperties)), List.of());
   }
 
   /** Spring Boot's auto-configured JsonMapper, as a Spring Boot 4 application has it. */

@@ -17,7 +17,7 @@ import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Converts values to and from {@code json/plain} payloads with a Jackson 3 mapper. */
-public class Jackson3JsonPayloadConverter implements PayloadConverter {
+public class JsonMapperPayloadConverter implements PayloadConverter {
 
   /** The SDK's JSON encoding, so that either converter reads what the other wrote. */
   static final String ENCODING = "json/plain";
@@ -32,7 +32,7 @@ public class Jackson3JsonPayloadConverter implements PayloadConverter {
    *
    * @param mapper the Jackson 3 mapper
    */
-  public Jackson3JsonPayloadConverter(ObjectMapper mapper) {
+  public JsonMapperPayloadConverter(ObjectMapper mapper) {
     this.mapper = mapper;
   }
 
@@ -43,22 +43,20 @@ public class Jackson3JsonPayloadConverter implements PayloadConverter {
    * @param mapper the application's mapper, left unchanged
    * @return the converter
    */
-  public static Jackson3JsonPayloadConverter forApplicationMapper(JsonMapper mapper) {
-    // A history is decoded again on every replay, by whichever worker and release picks it up, and
-    // may have been written by the SDK's Jackson 2 converter. These settings must therefore not
-    // vary
-    // with the application's configuration, and must match the SDK's, or the same bytes would yield
-    // another value and the workflow code would take another path:
-    // - dates keep their offset when written and read, rather than moving to
-    // spring.jackson.time-zone
-    //   (read back, a ZonedDateTime or OffsetDateTime has the offset it was sent with);
+  public static JsonMapperPayloadConverter forApplicationMapper(JsonMapper mapper) {
+    // A history is decoded again on every replay, by whichever worker and release picks it up,
+    // and may have been written by the SDK's Jackson 2 converter. These settings must not vary
+    // with the application's configuration, and must match the SDK's, or the same bytes would
+    // yield another value and the workflow code would take another path:
+    // - dates keep their offset when written and read, rather than moving to the time zone of
+    //   spring.jackson.time-zone (read back, an OffsetDateTime has the offset it was sent with);
     // - private fields without accessors are properties, as the SDK's mapper sees them;
     // - a missing or null primitive reads as its default (a record that gained an int still reads
     //   older payloads), as in Jackson 2;
     // - enums are written and read by name (Jackson 3 uses toString() by default).
     // How values are written otherwise (dates as ISO text, property order, inclusion) is the
     // application's choice: the SDK's converter reads either form.
-    return new Jackson3JsonPayloadConverter(
+    return new JsonMapperPayloadConverter(
         mapper
             .rebuild()
             .disable(
