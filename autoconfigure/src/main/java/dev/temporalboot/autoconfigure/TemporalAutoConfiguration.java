@@ -27,7 +27,6 @@ import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -45,7 +44,7 @@ import org.springframework.util.StringUtils;
  */
 @AutoConfiguration(after = TemporalEmbeddedServerAutoConfiguration.class)
 @ConditionalOnClass(WorkflowClient.class)
-@ConditionalOnBooleanProperty(name = "temporal.enabled", matchIfMissing = true)
+@ConditionalOnTemporalSwitch
 @EnableConfigurationProperties(TemporalProperties.class)
 @Import({TemporalPropertiesValidation.class, TemporalWorkerConfiguration.class})
 public class TemporalAutoConfiguration {

@@ -7,7 +7,6 @@ import dev.temporalboot.embedded.TimeSkippingClientInterceptor;
 import dev.temporalboot.embedded.TimeSkippingLock;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -28,7 +27,7 @@ import org.springframework.util.StringUtils;
       "io.temporal.client.WorkflowClient",
       "io.temporal.internal.testservice.TestServicesStarter"
     })
-@ConditionalOnBooleanProperty(name = "temporal.enabled", matchIfMissing = true)
+@ConditionalOnTemporalSwitch
 @Conditional(OnEmbeddedServerCondition.class)
 // Details of the application's own (e.g. a Testcontainers service connection) mean a server exists.
 @ConditionalOnMissingBean(TemporalConnectionDetails.class)
@@ -71,13 +70,13 @@ public class TemporalEmbeddedServerAutoConfiguration {
   }
 
   @Bean(destroyMethod = "close")
-  @ConditionalOnBooleanProperty("temporal.embedded.time-skipping")
+  @ConditionalOnTemporalSwitch("temporal.embedded.time-skipping")
   TimeSkippingLock temporalTimeSkippingLock(EmbeddedTemporalServer server) {
     return server.newTimeSkippingLock();
   }
 
   @Bean
-  @ConditionalOnBooleanProperty("temporal.embedded.time-skipping")
+  @ConditionalOnTemporalSwitch("temporal.embedded.time-skipping")
   TimeSkippingClientInterceptor temporalTimeSkippingClientInterceptor(TimeSkippingLock lock) {
     return new TimeSkippingClientInterceptor(lock);
   }

@@ -13,7 +13,6 @@ import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,7 +21,7 @@ import org.springframework.core.io.ResourceLoader;
 
 /** The worker factory and the workers; absent in a client-only application. */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnBooleanProperty(name = "temporal.workers-enabled", matchIfMissing = true)
+@ConditionalOnTemporalSwitch(value = "temporal.workers-enabled", matchIfMissing = true)
 class TemporalWorkerConfiguration {
 
   @Bean

@@ -52,9 +52,9 @@ final class ComponentIntrospector {
     return new WorkflowRegistration(implementation, types, interfaces, source);
   }
 
-  static ActivityRegistration activity(String beanName, Object bean) {
+  static ActivityRegistration activity(String beanName, Object bean, String namedIn) {
     Class<?> target = AopUtils.getTargetClass(bean);
-    String component = "Activity bean '" + beanName + "' (" + target.getName() + ")";
+    String component = "Activity bean '" + beanName + "' (" + target.getName() + ")" + namedIn;
     POJOActivityImplMetadata metadata;
     try {
       metadata = POJOActivityImplMetadata.newInstance(target);

@@ -190,7 +190,9 @@ final class WorkerOptionsFactory {
       String missing = StringUtils.hasText(deployment.getName()) ? "build-id" : "name";
       throw new InvalidTemporalPropertyException(
           key + "." + missing,
-          "worker versioning needs both a deployment name and a build id.",
+          "'"
+              + key
+              + "' is set, but worker versioning needs both a deployment name and a build id.",
           "Set "
               + key
               + ".name and "

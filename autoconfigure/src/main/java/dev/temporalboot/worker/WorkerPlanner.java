@@ -53,7 +53,7 @@ final class WorkerPlanner {
         (beanName, queues) -> {
           String source = "@ActivityImpl on bean '" + beanName + "'";
           for (String queue : taskQueues(queues, source)) {
-            addActivity(worker(queue), beanName);
+            addActivity(worker(queue), beanName, "");
           }
         });
     return List.copyOf(this.byTaskQueue.values());
@@ -114,7 +114,7 @@ final class WorkerPlanner {
             "Use the name of an activity bean in this context (by default the class name with a"
                 + " lower-case first letter, e.g. 'paymentActivitiesImpl').");
       }
-      addActivity(worker, beanName);
+      addActivity(worker, beanName, ", named in " + prefix + ".activity-beans[" + j + "]");
     }
   }
 
@@ -188,12 +188,13 @@ final class WorkerPlanner {
     worker.getWorkflows().add(registration);
   }
 
-  private void addActivity(WorkerDefinition worker, String beanName) {
+  /** Adds a bean; {@code namedIn} says where YAML names it, for error messages. */
+  private void addActivity(WorkerDefinition worker, String beanName, String namedIn) {
     if (worker.getActivities().stream().anyMatch((a) -> a.beanName().equals(beanName))) {
       return;
     }
     ActivityRegistration registration =
-        ComponentIntrospector.activity(beanName, this.beanFactory.getBean(beanName));
+        ComponentIntrospector.activity(beanName, this.beanFactory.getBean(beanName), namedIn);
     for (ActivityRegistration other : worker.getActivities()) {
       if (other.bean() == registration.bean()) {
         return;

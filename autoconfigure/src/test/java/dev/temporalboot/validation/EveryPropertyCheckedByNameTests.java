@@ -29,9 +29,9 @@ import org.slf4j.LoggerFactory;
  * never another exception, never a bare stack trace.
  *
  * <p>Deterministic and bounded: a fixed seed picks five values a key (hundreds in all, a few
- * seconds); {@code -Dtemporal.pbt.seed=...} draws others, {@code -Dtemporal.pbt.full=true} tries
- * every value (a few minutes), and {@code -Dtemporal.pbt.report=target/pbt-defects.tsv} also writes
- * every defect to a file.
+ * seconds); {@code -Dtemporalboot.pbt.seed=...} draws others, {@code -Dtemporalboot.pbt.full=true}
+ * tries every value (a few minutes), and {@code -Dtemporalboot.pbt.report=target/pbt-defects.tsv}
+ * also writes every defect to a file.
  *
  * <p>It proves the central check of {@code temporal.*} values at binding: until that check is in,
  * most keys fail here, each with the list of values that end wrong.
@@ -41,12 +41,12 @@ class EveryPropertyCheckedByNameTests {
   /** The leaf keys of today's properties classes: the derivation must never find fewer. */
   private static final int KEYS_TODAY = 76;
 
-  private static final long SEED = Long.getLong("temporal.pbt.seed", 15L);
+  private static final long SEED = Long.getLong("temporalboot.pbt.seed", 15L);
 
   private static final Budget BUDGET =
-      Boolean.getBoolean("temporal.pbt.full") ? Budget.FULL : Budget.SAMPLE;
+      Boolean.getBoolean("temporalboot.pbt.full") ? Budget.FULL : Budget.SAMPLE;
 
-  private static final String REPORT = System.getProperty("temporal.pbt.report", "");
+  private static final String REPORT = System.getProperty("temporalboot.pbt.report", "");
 
   private static final Logger logger =
       LoggerFactory.getLogger(EveryPropertyCheckedByNameTests.class);

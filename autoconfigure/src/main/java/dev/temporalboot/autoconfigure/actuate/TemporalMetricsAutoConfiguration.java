@@ -3,6 +3,7 @@ package dev.temporalboot.autoconfigure.actuate;
 import com.uber.m3.tally.RootScopeBuilder;
 import com.uber.m3.tally.Scope;
 import dev.temporalboot.TemporalCustomizer;
+import dev.temporalboot.autoconfigure.ConditionalOnTemporalSwitch;
 import dev.temporalboot.autoconfigure.TemporalAutoConfiguration;
 import dev.temporalboot.autoconfigure.TemporalProperties;
 import dev.temporalboot.connection.TemporalConnectionDetails;
@@ -14,7 +15,6 @@ import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -31,7 +31,7 @@ import org.springframework.context.annotation.Bean;
         "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration")
 @ConditionalOnClass({MeterRegistry.class, MicrometerClientStatsReporter.class, Scope.class})
 @ConditionalOnBean(MeterRegistry.class)
-@ConditionalOnBooleanProperty(name = "temporal.enabled", matchIfMissing = true)
+@ConditionalOnTemporalSwitch
 @EnableConfigurationProperties(TemporalProperties.class)
 public class TemporalMetricsAutoConfiguration {
 

@@ -2,6 +2,7 @@ package dev.temporalboot.autoconfigure.codec;
 
 import com.google.protobuf.util.JsonFormat;
 import dev.temporalboot.autoconfigure.CodecServerProperties;
+import dev.temporalboot.autoconfigure.ConditionalOnTemporalSwitch;
 import dev.temporalboot.autoconfigure.TemporalProperties;
 import dev.temporalboot.codec.CodecServerRoutes;
 import dev.temporalboot.codec.PayloadCodecService;
@@ -10,7 +11,6 @@ import io.temporal.payload.codec.PayloadCodec;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -32,8 +32,7 @@ import org.springframework.web.servlet.function.ServerResponse;
 @AutoConfiguration
 @ConditionalOnClass({PayloadCodec.class, JsonFormat.class, RouterFunction.class})
 @ConditionalOnWebApplication(type = Type.SERVLET)
-@ConditionalOnBooleanProperty(name = "temporal.enabled", matchIfMissing = true)
-@ConditionalOnBooleanProperty("temporal.codec-server.enabled")
+@ConditionalOnTemporalSwitch("temporal.codec-server.enabled")
 @EnableConfigurationProperties(TemporalProperties.class)
 public class TemporalCodecServerAutoConfiguration {
 

@@ -1,11 +1,11 @@
 package dev.temporalboot.autoconfigure.logging;
 
+import dev.temporalboot.autoconfigure.ConditionalOnTemporalSwitch;
 import dev.temporalboot.autoconfigure.TemporalAutoConfiguration;
 import dev.temporalboot.logging.MdcWorkerInterceptor;
 import io.temporal.common.interceptors.WorkerInterceptor;
 import org.slf4j.MDC;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -16,8 +16,7 @@ import org.springframework.context.annotation.Bean;
  */
 @AutoConfiguration(before = TemporalAutoConfiguration.class)
 @ConditionalOnClass({WorkerInterceptor.class, MDC.class})
-@ConditionalOnBooleanProperty(name = "temporal.enabled", matchIfMissing = true)
-@ConditionalOnBooleanProperty(name = "temporal.logging.mdc.enabled", matchIfMissing = true)
+@ConditionalOnTemporalSwitch(value = "temporal.logging.mdc.enabled", matchIfMissing = true)
 public class TemporalLoggingAutoConfiguration {
 
   @Bean

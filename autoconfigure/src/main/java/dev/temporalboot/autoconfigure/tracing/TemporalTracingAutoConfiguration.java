@@ -1,5 +1,6 @@
 package dev.temporalboot.autoconfigure.tracing;
 
+import dev.temporalboot.autoconfigure.ConditionalOnTemporalSwitch;
 import dev.temporalboot.autoconfigure.TemporalAutoConfiguration;
 import dev.temporalboot.connection.TemporalConnectionDetails;
 import dev.temporalboot.tracing.TemporalObservationConvention;
@@ -13,7 +14,6 @@ import io.temporal.common.interceptors.WorkflowClientInterceptor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -38,8 +38,7 @@ import org.springframework.context.annotation.Bean;
   Tracer.class,
   Propagator.class
 })
-@ConditionalOnBooleanProperty(name = "temporal.enabled", matchIfMissing = true)
-@ConditionalOnBooleanProperty(name = "temporal.tracing.enabled", matchIfMissing = true)
+@ConditionalOnTemporalSwitch(value = "temporal.tracing.enabled", matchIfMissing = true)
 @ConditionalOnBean({ObservationRegistry.class, Propagator.class})
 public class TemporalTracingAutoConfiguration {
 

@@ -30,6 +30,24 @@ final class ValueRules implements PropertyWalk.Visitor {
   private static final Set<String> NAMES =
       Set.of("namespace", "task-queue", "name", "build-id", "identity", "activity-beans");
 
+  /** Text keys with a default: empty is a mistake there, not a way to leave them unset. */
+  private static final Set<String> REQUIRED = Set.of("namespace", "address", "path");
+
+  /** Slots per worker beyond any real machine's; the SDK sizes structures by them. */
+  static final int MAX_SLOTS = 100_000;
+
+  /** Pollers per worker: each is a thread holding a long poll open. */
+  static final int MAX_POLLERS = 1_000;
+
+  private static final Set<String> SLOTS =
+      Set.of(
+          "max-concurrent-workflow-tasks",
+          "max-concurrent-activities",
+          "max-concurrent-local-activities");
+
+  private static final Set<String> POLLERS =
+      Set.of("workflow-pollers", "activity-pollers", "min", "max", "initial");
+
   private static final Pattern HOST_NAME = Pattern.compile("[A-Za-z0-9._-]+");
 
   private static final Pattern IP_ADDRESS = Pattern.compile("[0-9A-Fa-f:.]+(%[A-Za-z0-9._-]+)?");
@@ -83,6 +101,9 @@ final class ValueRules implements PropertyWalk.Visitor {
           key,
           "'" + text + "' has a placeholder that cannot be resolved.",
           "Define the property it names, or give it a default: ${name:default}.");
+    }
+    if (text.isEmpty() && REQUIRED.contains(name)) {
+      throw fail(key, "it is empty.", "Give it a value, or remove the key to use its default.");
     }
     if (text.isEmpty() && !name.endsWith("#key")) {
       return; // an empty value, e.g. ${TEMPORAL_API_KEY:}, leaves an optional key unset
@@ -213,6 +234,13 @@ final class ValueRules implements PropertyWalk.Visitor {
     }
     if (number < 0) {
       throw fail(key, "'" + shown(key, number) + "' is negative.", "Use a positive number.");
+    }
+    int limit = SLOTS.contains(name) ? MAX_SLOTS : POLLERS.contains(name) ? MAX_POLLERS : -1;
+    if (limit > 0 && number > limit) {
+      throw fail(
+          key,
+          "'" + shown(key, number) + "' is more than " + limit + ".",
+          "Use a number up to " + limit + ".");
     }
   }
 

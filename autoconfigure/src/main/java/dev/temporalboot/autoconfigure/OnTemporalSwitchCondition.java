@@ -1,0 +1,39 @@
+package dev.temporalboot.autoconfigure;
+
+import dev.temporalboot.autoconfigure.validation.StrictProperties;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
+import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.env.Environment;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/** Evaluates {@link ConditionalOnTemporalSwitch}. */
+class OnTemporalSwitchCondition extends SpringBootCondition {
+
+  static final String ENABLED = "temporal.enabled";
+
+  @Override
+  public ConditionOutcome getMatchOutcome(
+      ConditionContext context, AnnotatedTypeMetadata metadata) {
+    Map<String, Object> attributes =
+        Objects.requireNonNull(
+            metadata.getAnnotationAttributes(ConditionalOnTemporalSwitch.class.getName()));
+    String key = (String) attributes.get("value");
+    Environment environment = context.getEnvironment();
+    if (!isOn(environment, ENABLED, true)) {
+      return ConditionOutcome.noMatch(ENABLED + " is false");
+    }
+    if (key.isEmpty()) {
+      return ConditionOutcome.match(ENABLED + " is on");
+    }
+    boolean on = isOn(environment, key, (Boolean) attributes.get("matchIfMissing"));
+    return new ConditionOutcome(on, key + (on ? " is on" : " is off"));
+  }
+
+  private static boolean isOn(Environment environment, String key, boolean ifMissing) {
+    Boolean value = StrictProperties.bind(environment, key, Boolean.class);
+    return (value != null) ? value : ifMissing;
+  }
+}
