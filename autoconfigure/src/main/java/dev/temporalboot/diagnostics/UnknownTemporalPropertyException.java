@@ -13,10 +13,8 @@ public class UnknownTemporalPropertyException extends TemporalBootException {
   public UnknownTemporalPropertyException(List<String> properties, String description) {
     super(
         description,
-        "Correct or remove each key; the IDE completes them, and the README lists them. A map key"
-            + " with dots, such as an interface's full name, goes in brackets:"
-            + " temporal.activities[com.acme.PaymentActivities].start-to-close-timeout, in YAML"
-            + " \"[com.acme.PaymentActivities]\":",
+        "Correct or remove each key: the IDE completes them, and the README's configuration"
+            + " reference lists them.",
         null);
     this.properties = List.copyOf(properties);
   }
