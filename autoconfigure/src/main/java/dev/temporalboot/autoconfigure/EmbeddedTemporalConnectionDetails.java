@@ -2,17 +2,22 @@ package dev.temporalboot.autoconfigure;
 
 import dev.temporalboot.connection.TemporalConnectionDetails;
 import dev.temporalboot.embedded.EmbeddedTemporalServer;
+import org.jspecify.annotations.Nullable;
 
-/** Connection details pointing at the embedded server. */
+/** Connection details pointing at the embedded server: plain text, no credentials. */
 class EmbeddedTemporalConnectionDetails implements TemporalConnectionDetails {
 
   private final EmbeddedTemporalServer server;
 
   private final String namespace;
 
-  EmbeddedTemporalConnectionDetails(EmbeddedTemporalServer server, String namespace) {
+  private final @Nullable String identity;
+
+  EmbeddedTemporalConnectionDetails(
+      EmbeddedTemporalServer server, String namespace, @Nullable String identity) {
     this.server = server;
     this.namespace = namespace;
+    this.identity = identity;
   }
 
   @Override
@@ -26,7 +31,7 @@ class EmbeddedTemporalConnectionDetails implements TemporalConnectionDetails {
   }
 
   @Override
-  public boolean isEmbedded() {
-    return true;
+  public @Nullable String getIdentity() {
+    return this.identity;
   }
 }

@@ -7,7 +7,6 @@ import dev.temporalboot.client.PayloadJsonMappers;
 import dev.temporalboot.client.TemporalDataConverters;
 import dev.temporalboot.connection.ServiceStubsFactory;
 import dev.temporalboot.connection.TemporalConnectionDetails;
-import dev.temporalboot.connection.TlsSettings;
 import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
 import dev.temporalboot.worker.TemporalWorkers;
 import io.temporal.client.WorkflowClient;
@@ -55,7 +54,9 @@ public class TemporalAutoConfiguration {
   @Bean
   @ConditionalOnMissingBean(TemporalConnectionDetails.class)
   TemporalConnectionDetails temporalConnectionDetails(
-      TemporalProperties properties, ResourceLoader resourceLoader) {
+      TemporalProperties properties,
+      ResourceLoader resourceLoader,
+      ObjectProvider<SslBundles> sslBundles) {
     if (properties.getEmbedded().getEnabled() == TemporalProperties.EmbeddedMode.TRUE
         && !StringUtils.hasText(properties.getConnection().getTarget())
         && !ClassUtils.isPresent(TEST_SERVER_CLASS, resourceLoader.getClassLoader())) {
@@ -66,7 +67,8 @@ public class TemporalAutoConfiguration {
           "Add the dependency io.temporal:temporal-test-server, or set"
               + " temporal.connection.target to a Temporal server.");
     }
-    return new PropertiesTemporalConnectionDetails(properties.getConnection());
+    return new PropertiesTemporalConnectionDetails(
+        properties.getConnection(), resourceLoader, sslBundles.getIfAvailable());
   }
 
   @Bean
@@ -89,12 +91,10 @@ public class TemporalAutoConfiguration {
   WorkflowServiceStubs temporalWorkflowServiceStubs(
       TemporalConnectionDetails details,
       TemporalProperties properties,
-      ResourceLoader resourceLoader,
-      ObjectProvider<SslBundles> sslBundles,
       ObjectProvider<TemporalCustomizer<WorkflowServiceStubsOptions.Builder>> customizers) {
-    TlsSettings tls =
-        new TlsSettings(properties.getConnection(), resourceLoader, sslBundles.getIfAvailable());
-    ServiceStubsFactory factory = new ServiceStubsFactory(details, properties.getConnection(), tls);
+    TemporalProperties.Connection connection = properties.getConnection();
+    ServiceStubsFactory factory =
+        new ServiceStubsFactory(details, connection.getRpcTimeout(), connection.isFailFast());
     return factory.create(factory.createOptions(customizers.orderedStream().toList()));
   }
 
@@ -103,7 +103,6 @@ public class TemporalAutoConfiguration {
   WorkflowClient temporalWorkflowClient(
       WorkflowServiceStubs stubs,
       TemporalConnectionDetails details,
-      TemporalProperties properties,
       DataConverter dataConverter,
       ObjectProvider<WorkflowClientInterceptor> interceptors,
       ObjectProvider<ContextPropagator> propagators,
@@ -114,8 +113,8 @@ public class TemporalAutoConfiguration {
             .setDataConverter(dataConverter)
             .setInterceptors(interceptors.orderedStream().toArray(WorkflowClientInterceptor[]::new))
             .setContextPropagators(propagators.orderedStream().toList());
-    String identity = properties.getConnection().getIdentity();
-    if (StringUtils.hasText(identity)) {
+    String identity = details.getIdentity();
+    if (identity != null) {
       builder.setIdentity(identity);
     }
     return WorkflowClient.newInstance(stubs, Customizers.apply(builder, customizers).build());
@@ -126,7 +125,6 @@ public class TemporalAutoConfiguration {
   ScheduleClient temporalScheduleClient(
       WorkflowServiceStubs stubs,
       TemporalConnectionDetails details,
-      TemporalProperties properties,
       DataConverter dataConverter,
       ObjectProvider<ScheduleClientInterceptor> interceptors,
       ObjectProvider<ContextPropagator> propagators,
@@ -137,8 +135,8 @@ public class TemporalAutoConfiguration {
             .setDataConverter(dataConverter)
             .setInterceptors(interceptors.orderedStream().toList())
             .setContextPropagators(propagators.orderedStream().toList());
-    String identity = properties.getConnection().getIdentity();
-    if (StringUtils.hasText(identity)) {
+    String identity = details.getIdentity();
+    if (identity != null) {
       builder.setIdentity(identity);
     }
     return ScheduleClient.newInstance(stubs, Customizers.apply(builder, customizers).build());

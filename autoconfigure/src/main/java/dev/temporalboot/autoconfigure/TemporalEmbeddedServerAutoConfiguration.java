@@ -85,6 +85,20 @@ public class TemporalEmbeddedServerAutoConfiguration {
   @ConditionalOnMissingBean(TemporalConnectionDetails.class)
   TemporalConnectionDetails temporalConnectionDetails(
       EmbeddedTemporalServer server, TemporalProperties properties) {
-    return new EmbeddedTemporalConnectionDetails(server, properties.getConnection().getNamespace());
+    TemporalProperties.Connection connection = properties.getConnection();
+    if (StringUtils.hasText(connection.getApiKey()) || PropertiesTls.isEnabled(connection)) {
+      throw new InvalidTemporalPropertyException(
+          StringUtils.hasText(connection.getApiKey())
+              ? "temporal.connection.api-key"
+              : "temporal.connection.tls.enabled",
+          "it is set, but no temporal.connection.target is, so the app would use the embedded"
+              + " server, which has no TLS or authentication.",
+          "Set temporal.connection.target to the server that needs it, or remove it for local"
+              + " runs (or set temporal.embedded.enabled=false).");
+    }
+    return new EmbeddedTemporalConnectionDetails(
+        server,
+        connection.getNamespace(),
+        StringUtils.hasText(connection.getIdentity()) ? connection.getIdentity() : null);
   }
 }

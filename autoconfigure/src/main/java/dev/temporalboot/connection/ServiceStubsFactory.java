@@ -1,14 +1,14 @@
 package dev.temporalboot.connection;
 
 import dev.temporalboot.TemporalCustomizer;
-import dev.temporalboot.autoconfigure.TemporalProperties;
-import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
+import dev.temporalboot.diagnostics.InvalidTemporalComponentException;
 import dev.temporalboot.diagnostics.TemporalConnectionException;
 import io.grpc.StatusRuntimeException;
-import io.grpc.netty.shaded.io.netty.handler.ssl.SslContext;
 import io.temporal.api.workflowservice.v1.GetSystemInfoRequest;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
+import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -22,17 +22,22 @@ public final class ServiceStubsFactory {
 
   private final TemporalConnectionDetails details;
 
-  private final TemporalProperties.Connection connection;
+  private final Duration rpcTimeout;
 
-  private final TlsSettings tls;
+  private final boolean failFast;
 
+  /**
+   * Creates a factory.
+   *
+   * @param details where and how to connect
+   * @param rpcTimeout the timeout of ordinary calls
+   * @param failFast whether {@link #create} checks that the service answers
+   */
   public ServiceStubsFactory(
-      TemporalConnectionDetails details,
-      TemporalProperties.Connection connection,
-      TlsSettings tls) {
+      TemporalConnectionDetails details, Duration rpcTimeout, boolean failFast) {
     this.details = details;
-    this.connection = connection;
-    this.tls = tls;
+    this.rpcTimeout = rpcTimeout;
+    this.failFast = failFast;
   }
 
   /**
@@ -46,12 +51,8 @@ public final class ServiceStubsFactory {
     WorkflowServiceStubsOptions.Builder builder =
         WorkflowServiceStubsOptions.newBuilder()
             .setTarget(Targets.validate(this.details.getTarget()))
-            .setRpcTimeout(this.connection.getRpcTimeout());
-    if (this.details.isEmbedded()) {
-      rejectSecurityForEmbeddedServer();
-    } else {
-      applySecurity(builder);
-    }
+            .setRpcTimeout(this.rpcTimeout);
+    applySecurity(builder);
     customizers.forEach((customizer) -> customizer.customize(builder));
     return builder.build();
   }
@@ -64,11 +65,11 @@ public final class ServiceStubsFactory {
    */
   public WorkflowServiceStubs create(WorkflowServiceStubsOptions options) {
     WorkflowServiceStubs stubs = WorkflowServiceStubs.newServiceStubs(options);
-    if (this.connection.isFailFast()) {
+    if (this.failFast) {
       try {
         stubs
             .blockingStub()
-            .withDeadlineAfter(this.connection.getRpcTimeout().toMillis(), TimeUnit.MILLISECONDS)
+            .withDeadlineAfter(this.rpcTimeout.toMillis(), TimeUnit.MILLISECONDS)
             .getSystemInfo(GetSystemInfoRequest.getDefaultInstance());
       } catch (StatusRuntimeException ex) {
         stubs.shutdownNow();
@@ -79,44 +80,35 @@ public final class ServiceStubsFactory {
         "Temporal client for namespace '{}' at {}{}",
         this.details.getNamespace(),
         options.getTarget(),
-        this.details.isEmbedded() ? " (embedded server)" : (usesTls(options) ? " (TLS)" : ""));
+        usesTls(options) ? " (TLS)" : "");
     return stubs;
   }
 
   private void applySecurity(WorkflowServiceStubsOptions.Builder builder) {
-    if (this.tls.isEnabled()) {
-      SslContext sslContext = this.tls.createSslContext();
-      if (sslContext != null) {
-        builder.setSslContext(sslContext);
-      } else {
-        builder.setEnableHttps(true);
-      }
-    } else {
+    TemporalConnectionDetails.Tls tls = this.details.getTls();
+    if (tls == null) {
       // Explicit, because the SDK turns TLS on by itself whenever an API key is added.
       builder.setEnableHttps(false);
+    } else if (tls.bundle() != null) {
+      try {
+        builder.setSslContext(SslContexts.of(tls.bundle()));
+      } catch (IOException | RuntimeException ex) {
+        throw new InvalidTemporalComponentException(
+            "TLS of " + this.details.getClass().getName(),
+            "its SSL bundle cannot be used for TLS: " + ex.getMessage(),
+            "Check the bundle's certificates and keys.",
+            ex);
+      }
+    } else {
+      builder.setEnableHttps(true);
     }
-    String serverName = this.connection.getTls().getServerName();
-    if (StringUtils.hasText(serverName)) {
+    if (tls != null && StringUtils.hasText(tls.serverName())) {
+      String serverName = tls.serverName();
       builder.setChannelInitializer((channel) -> channel.overrideAuthority(serverName));
     }
-    String apiKey = this.connection.getApiKey();
+    String apiKey = this.details.getApiKey();
     if (StringUtils.hasText(apiKey)) {
       builder.addApiKey(() -> apiKey);
-    }
-  }
-
-  private void rejectSecurityForEmbeddedServer() {
-    if (StringUtils.hasText(this.connection.getApiKey()) || this.tls.isEnabled()) {
-      String property =
-          StringUtils.hasText(this.connection.getApiKey())
-              ? "temporal.connection.api-key"
-              : "temporal.connection.tls.enabled";
-      throw new InvalidTemporalPropertyException(
-          property,
-          "it is set, but no temporal.connection.target is, so the app would use the embedded"
-              + " server, which has no TLS or authentication.",
-          "Set temporal.connection.target to the server that needs it, or remove it for local"
-              + " runs (or set temporal.embedded.enabled=false).");
     }
   }
 

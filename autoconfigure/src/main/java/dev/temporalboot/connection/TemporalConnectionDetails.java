@@ -1,10 +1,14 @@
 package dev.temporalboot.connection;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.service.connection.ConnectionDetails;
+import org.springframework.boot.ssl.SslBundle;
 
 /**
- * Where the client and workers connect: the properties supply it for a remote server, the embedded
- * server supplies its own address.
+ * Everything the client and workers need to connect: where, to which namespace, and with which
+ * credentials. {@code temporal.connection.*} supplies it for a remote server and the embedded
+ * server for itself; a bean of the application's own (a Testcontainers service connection, a
+ * secrets manager) replaces both.
  */
 public interface TemporalConnectionDetails extends ConnectionDetails {
 
@@ -23,11 +27,39 @@ public interface TemporalConnectionDetails extends ConnectionDetails {
   String getNamespace();
 
   /**
-   * Returns whether this is the in-process server, which has no TLS or authentication.
+   * Returns the API key sent as a bearer token with every call.
    *
-   * @return true for the embedded server
+   * @return the API key, or null for none
    */
-  default boolean isEmbedded() {
-    return false;
+  default @Nullable String getApiKey() {
+    return null;
   }
+
+  /**
+   * Returns TLS towards the service.
+   *
+   * @return the TLS settings, or null for a plain-text connection
+   */
+  default @Nullable Tls getTls() {
+    return null;
+  }
+
+  /**
+   * Returns the identity of this client and its workers in the service's records.
+   *
+   * @return the identity, or null for the SDK's pid@host
+   */
+  default @Nullable String getIdentity() {
+    return null;
+  }
+
+  /**
+   * TLS towards the service.
+   *
+   * @param bundle key and trust material (a client certificate for mutual TLS, certificates to
+   *     trust), or null to trust the JVM's trust store with no client certificate
+   * @param serverName the name expected in the server's certificate (SNI and authority), or null
+   *     for the target's host
+   */
+  record Tls(@Nullable SslBundle bundle, @Nullable String serverName) {}
 }

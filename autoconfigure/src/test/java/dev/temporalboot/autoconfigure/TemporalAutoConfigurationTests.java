@@ -105,7 +105,8 @@ class TemporalAutoConfigurationTests {
                   .hasSingleBean(WorkflowClient.class);
               assertThat(context.getBean(WorkflowServiceStubs.class).getOptions().getTarget())
                   .isEqualTo("localhost:7233");
-              assertThat(context.getBean(TemporalConnectionDetails.class).isEmbedded()).isFalse();
+              assertThat(context.getBean(TemporalConnectionDetails.class).getTarget())
+                  .isEqualTo("localhost:7233");
               assertThat(context.getEnvironment().containsProperty("local.temporal.port"))
                   .isFalse();
             });

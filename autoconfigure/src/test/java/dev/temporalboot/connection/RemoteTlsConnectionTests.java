@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
+import org.springframework.boot.ssl.SslBundle;
+import org.springframework.boot.ssl.pem.PemSslStoreBundle;
+import org.springframework.boot.ssl.pem.PemSslStoreDetails;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
@@ -242,6 +245,54 @@ class RemoteTlsConnectionTests {
                               .build());
               assertThat(workflow.echo("hello")).isEqualTo("HELLO over TLS");
               assertThat(this.server.authorizations()).containsOnly("Bearer secret");
+            });
+  }
+
+  @Test
+  void connectionDetailsOfTheApplicationBringMutualTlsAnApiKeyAndTheIdentity() throws Exception {
+    this.server = TlsTemporalServer.tls(certificates, certificates.server(), ClientAuth.REQUIRE);
+    SslBundle bundle =
+        SslBundle.of(
+            new PemSslStoreBundle(
+                PemSslStoreDetails.forCertificate(location(certificates.client().certificate()))
+                    .withPrivateKey(location(certificates.client().privateKey())),
+                PemSslStoreDetails.forCertificate(location(certificates.ca()))));
+    TemporalConnectionDetails details =
+        new TemporalConnectionDetails() {
+          @Override
+          public String getTarget() {
+            return RemoteTlsConnectionTests.this.server.target();
+          }
+
+          @Override
+          public String getNamespace() {
+            return "default";
+          }
+
+          @Override
+          public String getApiKey() {
+            return "from-the-vault";
+          }
+
+          @Override
+          public Tls getTls() {
+            return new Tls(bundle, null);
+          }
+
+          @Override
+          public String getIdentity() {
+            return "billing@pod-1";
+          }
+        };
+    // No temporal.connection.* at all: the details alone say where and how to connect.
+    this.contextRunner
+        .withBean(TemporalConnectionDetails.class, () -> details)
+        .run(
+            (context) -> {
+              assertConnected(context);
+              assertThat(this.server.authorizations()).containsOnly("Bearer from-the-vault");
+              assertThat(context.getBean(WorkflowClient.class).getOptions().getIdentity())
+                  .isEqualTo("billing@pod-1");
             });
   }
 

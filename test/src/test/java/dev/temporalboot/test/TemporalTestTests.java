@@ -3,6 +3,7 @@ package dev.temporalboot.test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.temporalboot.connection.TemporalConnectionDetails;
+import dev.temporalboot.embedded.EmbeddedTemporalServer;
 import dev.temporalboot.test.app.RenewalWorkflow;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
@@ -18,12 +19,14 @@ class TemporalTestTests {
 
   @Autowired TemporalConnectionDetails connection;
 
+  @Autowired EmbeddedTemporalServer server;
+
   @Value("${local.temporal.port}")
   int port;
 
   @Test
   void runsOnTheEmbeddedServerOnAFreePortDespiteTheConfiguredTarget() {
-    assertThat(this.connection.isEmbedded()).isTrue();
+    assertThat(this.connection.getTarget()).isEqualTo(this.server.getTarget());
     assertThat(this.connection.getTarget()).isEqualTo("127.0.0.1:" + this.port);
     assertThat(this.port).isNotEqualTo(7233);
   }

@@ -7,7 +7,6 @@ import dev.temporalboot.actuate.TemporalEndpointContributor;
 import dev.temporalboot.actuate.TemporalEndpointWebExtension;
 import dev.temporalboot.autoconfigure.TemporalAutoConfiguration;
 import dev.temporalboot.autoconfigure.TemporalEmbeddedServerAutoConfiguration;
-import dev.temporalboot.autoconfigure.TemporalProperties;
 import dev.temporalboot.client.DefaultTemporalWorkflows;
 import dev.temporalboot.connection.TemporalConnectionDetails;
 import dev.temporalboot.worker.TemporalWorkers;
@@ -30,7 +29,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
-import org.springframework.util.StringUtils;
 
 /** The {@code temporal} actuator endpoint. */
 @AutoConfiguration(after = TemporalAutoConfiguration.class)
@@ -44,21 +42,23 @@ public class TemporalEndpointAutoConfiguration {
   TemporalEndpoint temporalEndpoint(
       WorkflowServiceStubs stubs,
       TemporalConnectionDetails details,
-      TemporalProperties properties,
       Environment environment,
       ObjectProvider<TemporalWorkers> workers,
       ObjectProvider<WorkerFactory> factory,
       ObjectProvider<TemporalEndpointContributor> contributors) {
     WorkflowServiceStubsOptions options = stubs.getOptions();
+    Integer embeddedPort =
+        environment.getProperty(
+            TemporalEmbeddedServerAutoConfiguration.LOCAL_PORT_PROPERTY, Integer.class);
     ConnectionDescriptor connection =
         new ConnectionDescriptor(
             options.getTarget(),
             details.getNamespace(),
             options.getSslContext() != null || options.getEnableHttps(),
-            StringUtils.hasText(properties.getConnection().getApiKey()),
-            details.isEmbedded(),
-            environment.getProperty(
-                TemporalEmbeddedServerAutoConfiguration.LOCAL_PORT_PROPERTY, Integer.class));
+            details.getApiKey() != null,
+            // the embedded server runs only when no connection details of the app's own exist
+            embeddedPort != null,
+            embeddedPort);
     return new TemporalEndpoint(
         connection,
         workers.getIfAvailable(),

@@ -1,4 +1,4 @@
-package dev.temporalboot.connection;
+package dev.temporalboot.autoconfigure;
 
 import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
 import java.io.IOException;
