@@ -13,8 +13,8 @@ public class UnknownTemporalPropertyException extends TemporalBootException {
   public UnknownTemporalPropertyException(List<String> properties, String description) {
     super(
         description,
-        "Correct or remove each key: the IDE completes them, and the README's configuration"
-            + " reference lists them.",
+        "Correct or remove each key: the IDE completes them, and docs/configuration.md lists"
+            + " them.",
         null);
     this.properties = List.copyOf(properties);
   }
