@@ -3,12 +3,14 @@ package dev.temporalboot.autoconfigure;
 import dev.temporalboot.TemporalCustomizer;
 import dev.temporalboot.worker.ActivityImplDeclarations;
 import dev.temporalboot.worker.TemporalWorkers;
+import dev.temporalboot.worker.WorkerDeclaration;
 import io.temporal.client.WorkflowClient;
 import io.temporal.common.interceptors.WorkerInterceptor;
 import io.temporal.worker.WorkerFactory;
 import io.temporal.worker.WorkerFactoryOptions;
 import io.temporal.worker.WorkerOptions;
 import io.temporal.worker.WorkflowImplementationOptions;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -53,6 +55,7 @@ class TemporalWorkerConfiguration {
       ObjectProvider<TemporalCustomizer<WorkerOptions.Builder>> workerCustomizers,
       ObjectProvider<TemporalCustomizer<WorkflowImplementationOptions.Builder>>
           implementationCustomizers) {
+    WorkerDefaults defaults = WorkerDefaults.of(environment);
     List<String> packages =
         AutoConfigurationPackages.has(beanFactory)
             ? AutoConfigurationPackages.get(beanFactory)
@@ -60,7 +63,8 @@ class TemporalWorkerConfiguration {
     return new TemporalWorkers(
         factory,
         new TemporalWorkers.Settings(
-            properties.getWorkers(),
+            declarations(properties.getWorkers(), defaults),
+            WorkerOptionsFactory.plan(null, null, defaults),
             properties.getActivities(),
             packages,
             properties.getShutdown().getGracePeriod(),
@@ -70,5 +74,24 @@ class TemporalWorkerConfiguration {
             implementationCustomizers.orderedStream().toList(),
             declarations),
         beanFactory);
+  }
+
+  /** The {@code temporal.workers} entries as the worker package takes them. */
+  static List<WorkerDeclaration> declarations(
+      List<WorkerProperties> workers, WorkerDefaults defaults) {
+    List<WorkerDeclaration> declarations = new ArrayList<>();
+    for (int i = 0; i < workers.size(); i++) {
+      WorkerProperties worker = workers.get(i);
+      String prefix = "temporal.workers[" + i + "]";
+      declarations.add(
+          new WorkerDeclaration(
+              prefix,
+              worker.getTaskQueue(),
+              worker.getName(),
+              worker.getWorkflowClasses(),
+              worker.getActivityBeans(),
+              WorkerOptionsFactory.plan(worker, prefix, defaults)));
+    }
+    return declarations;
   }
 }

@@ -3,7 +3,6 @@ package dev.temporalboot.worker;
 import dev.temporalboot.TemporalCustomizer;
 import dev.temporalboot.activity.ActivityOptionsCatalog;
 import dev.temporalboot.autoconfigure.ActivityProperties;
-import dev.temporalboot.autoconfigure.WorkerProperties;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
 import io.temporal.worker.WorkerOptions;
@@ -208,7 +207,8 @@ public class TemporalWorkers implements SmartInitializingSingleton, SmartLifecyc
   /**
    * What the registry needs from the application.
    *
-   * @param workers the YAML worker entries
+   * @param workers the workers the configuration declares
+   * @param defaultWorkerOptions the options of a worker whose queue only annotations name
    * @param activities the YAML activity stub options
    * @param packages packages to scan for {@code @WorkflowImpl} classes
    * @param gracePeriod how long in-flight tasks may run on at shutdown
@@ -219,7 +219,8 @@ public class TemporalWorkers implements SmartInitializingSingleton, SmartLifecyc
    * @param declarations the activity beans as declared, before any test replaced them
    */
   public record Settings(
-      List<WorkerProperties> workers,
+      List<WorkerDeclaration> workers,
+      WorkerOptionsPlan defaultWorkerOptions,
       Map<String, ActivityProperties> activities,
       List<String> packages,
       Duration gracePeriod,

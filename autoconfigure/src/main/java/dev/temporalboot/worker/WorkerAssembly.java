@@ -37,6 +37,7 @@ record WorkerAssembly(
         new WorkerPlanner(environment, beanFactory, classLoader)
             .plan(
                 settings.workers(),
+                settings.defaultWorkerOptions(),
                 WorkflowClassScanner.scan(
                     settings.packages(), environment, settings.resourceLoader()),
                 settings.declarations().taskQueuesByBean(beanFactory));
@@ -52,8 +53,7 @@ record WorkerAssembly(
             activityOptions,
             (type, annotation, where) ->
                 InjectedActivityStub.of(
-                    type, annotation, where, activityOptions, environment, classLoader),
-            WorkerDefaults.of(environment));
+                    type, annotation, where, activityOptions, environment, classLoader));
     for (WorkerDefinition definition : definitions) {
       registrar.register(definition);
       logger.info(

@@ -1,6 +1,5 @@
 package dev.temporalboot.worker;
 
-import dev.temporalboot.autoconfigure.WorkerProperties;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -12,7 +11,7 @@ public final class WorkerDefinition {
 
   private final String taskQueue;
 
-  private final @Nullable WorkerProperties properties;
+  private final WorkerOptionsPlan options;
 
   private final @Nullable String propertyPrefix;
 
@@ -21,13 +20,10 @@ public final class WorkerDefinition {
   private final List<ActivityRegistration> activities = new ArrayList<>();
 
   WorkerDefinition(
-      String name,
-      String taskQueue,
-      @Nullable WorkerProperties properties,
-      @Nullable String propertyPrefix) {
+      String name, String taskQueue, WorkerOptionsPlan options, @Nullable String propertyPrefix) {
     this.name = name;
     this.taskQueue = taskQueue;
-    this.properties = properties;
+    this.options = options;
     this.propertyPrefix = propertyPrefix;
   }
 
@@ -40,12 +36,13 @@ public final class WorkerDefinition {
   }
 
   /**
-   * Returns the YAML entry for this worker, or null when only annotations name its queue.
+   * Returns how this worker's options are made: from its YAML entry, or the defaults when only
+   * annotations name its queue.
    *
-   * @return the worker properties, or null for defaults
+   * @return the options plan
    */
-  public @Nullable WorkerProperties getProperties() {
-    return this.properties;
+  public WorkerOptionsPlan getOptions() {
+    return this.options;
   }
 
   /**

@@ -2,13 +2,14 @@ package dev.temporalboot.worker;
 
 import dev.temporalboot.ActivityImpl;
 import dev.temporalboot.WorkflowImpl;
-import dev.temporalboot.autoconfigure.WorkerProperties;
 import dev.temporalboot.diagnostics.InvalidTemporalComponentException;
 import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.core.env.PropertyResolver;
 import org.springframework.util.ClassUtils;
@@ -28,6 +29,8 @@ final class WorkerPlanner {
 
   private final Map<String, WorkerDefinition> byTaskQueue = new LinkedHashMap<>();
 
+  private @Nullable WorkerOptionsPlan defaultOptions;
+
   WorkerPlanner(
       PropertyResolver placeholders, ListableBeanFactory beanFactory, ClassLoader classLoader) {
     this.placeholders = placeholders;
@@ -36,11 +39,13 @@ final class WorkerPlanner {
   }
 
   List<WorkerDefinition> plan(
-      List<WorkerProperties> declared,
+      List<WorkerDeclaration> declared,
+      WorkerOptionsPlan defaultOptions,
       Collection<Class<?>> annotatedWorkflows,
       Map<String, String[]> annotatedActivityBeans) {
-    for (int i = 0; i < declared.size(); i++) {
-      addDeclared(declared.get(i), "temporal.workers[" + i + "]");
+    this.defaultOptions = defaultOptions;
+    for (WorkerDeclaration declaration : declared) {
+      addDeclared(declaration);
     }
     for (Class<?> workflowClass : annotatedWorkflows) {
       WorkflowImpl annotation = workflowClass.getAnnotation(WorkflowImpl.class);
@@ -59,8 +64,9 @@ final class WorkerPlanner {
     return List.copyOf(this.byTaskQueue.values());
   }
 
-  private void addDeclared(WorkerProperties properties, String prefix) {
-    String queue = properties.getTaskQueue();
+  private void addDeclared(WorkerDeclaration declaration) {
+    String prefix = declaration.propertyPrefix();
+    String queue = declaration.taskQueue();
     if (!StringUtils.hasText(queue)) {
       throw new InvalidTemporalPropertyException(
           prefix + ".task-queue",
@@ -83,7 +89,7 @@ final class WorkerPlanner {
           "task queue '" + queue + "' is declared by another temporal.workers entry too.",
           "Merge the two entries: one worker per task queue.");
     }
-    String name = StringUtils.hasText(properties.getName()) ? properties.getName() : queue;
+    String name = StringUtils.hasText(declaration.name()) ? declaration.name() : queue;
     for (WorkerDefinition existing : this.byTaskQueue.values()) {
       if (existing.getName().equals(name)) {
         throw new InvalidTemporalPropertyException(
@@ -96,15 +102,15 @@ final class WorkerPlanner {
             "Give each worker its own name.");
       }
     }
-    WorkerOptionsFactory.create(properties, prefix);
-    WorkerDefinition worker = new WorkerDefinition(name, queue, properties, prefix);
+    declaration.options().start(); // checks the entry's options, as the queue just above
+    WorkerDefinition worker = new WorkerDefinition(name, queue, declaration.options(), prefix);
     this.byTaskQueue.put(queue, worker);
-    List<String> classes = properties.getWorkflowClasses();
+    List<String> classes = declaration.workflowClasses();
     for (int j = 0; j < classes.size(); j++) {
       addWorkflow(
           worker, loadClass(classes.get(j), prefix + ".workflow-classes[" + j + "]"), prefix);
     }
-    List<String> beans = properties.getActivityBeans();
+    List<String> beans = declaration.activityBeans();
     for (int j = 0; j < beans.size(); j++) {
       String beanName = beans.get(j);
       if (!StringUtils.hasText(beanName) || !this.beanFactory.containsBean(beanName)) {
@@ -162,7 +168,9 @@ final class WorkerPlanner {
   }
 
   private WorkerDefinition worker(String queue) {
-    return this.byTaskQueue.computeIfAbsent(queue, (q) -> new WorkerDefinition(q, q, null, null));
+    return this.byTaskQueue.computeIfAbsent(
+        queue,
+        (q) -> new WorkerDefinition(q, q, Objects.requireNonNull(this.defaultOptions), null));
   }
 
   private void addWorkflow(WorkerDefinition worker, Class<?> workflowClass, String source) {

@@ -25,35 +25,26 @@ final class WorkerRegistrar {
 
   private final WorkflowInstanceFactory.StubResolver stubs;
 
-  private final WorkerDefaults defaults;
-
   WorkerRegistrar(
       WorkerFactory factory,
       AutowireCapableBeanFactory beanFactory,
       List<TemporalCustomizer<WorkerOptions.Builder>> workerCustomizers,
       List<TemporalCustomizer<WorkflowImplementationOptions.Builder>> implementationCustomizers,
       ActivityOptionsCatalog activityOptions,
-      WorkflowInstanceFactory.StubResolver stubs,
-      WorkerDefaults defaults) {
+      WorkflowInstanceFactory.StubResolver stubs) {
     this.factory = factory;
     this.beanFactory = beanFactory;
     this.workerCustomizers = workerCustomizers;
     this.implementationCustomizers = implementationCustomizers;
     this.activityOptions = activityOptions;
     this.stubs = stubs;
-    this.defaults = defaults;
   }
 
   void register(WorkerDefinition definition) {
-    WorkerOptions.Builder options =
-        WorkerOptionsFactory.create(
-            definition.getProperties(), definition.getPropertyPrefix(), this.defaults);
+    WorkerOptions.Builder options = definition.getOptions().start();
     this.workerCustomizers.forEach((customizer) -> customizer.customize(options));
     Worker worker =
-        this.factory.newWorker(
-            definition.getTaskQueue(),
-            WorkerOptionsFactory.finish(
-                options, definition.getProperties(), definition.getPropertyPrefix()));
+        this.factory.newWorker(definition.getTaskQueue(), definition.getOptions().finish(options));
     WorkflowImplementationOptions implementationOptions = implementationOptions();
     for (WorkflowRegistration workflow : definition.getWorkflows()) {
       registerWorkflow(worker, workflow, implementationOptions);

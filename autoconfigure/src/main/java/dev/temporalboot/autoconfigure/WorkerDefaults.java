@@ -1,4 +1,4 @@
-package dev.temporalboot.worker;
+package dev.temporalboot.autoconfigure;
 
 import org.springframework.core.env.Environment;
 

@@ -1,7 +1,7 @@
-package dev.temporalboot.worker;
+package dev.temporalboot.autoconfigure;
 
-import dev.temporalboot.autoconfigure.WorkerProperties;
 import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
+import dev.temporalboot.worker.WorkerOptionsPlan;
 import io.temporal.common.VersioningBehavior;
 import io.temporal.common.WorkerDeploymentVersion;
 import io.temporal.worker.WorkerDeploymentOptions;
@@ -17,6 +17,30 @@ import org.springframework.util.StringUtils;
 final class WorkerOptionsFactory {
 
   private WorkerOptionsFactory() {}
+
+  /**
+   * Returns the options plan of a worker: its YAML entry over the app's defaults, then the
+   * customizers, then {@link #finish}.
+   *
+   * @param properties the YAML entry, or null for a queue that only annotations name
+   * @param prefix the entry's property path; null with no entry
+   * @param defaults what the worker runs on where the entry does not say
+   * @return the plan
+   */
+  static WorkerOptionsPlan plan(
+      @Nullable WorkerProperties properties, @Nullable String prefix, WorkerDefaults defaults) {
+    return new WorkerOptionsPlan() {
+      @Override
+      public WorkerOptions.Builder start() {
+        return create(properties, prefix, defaults);
+      }
+
+      @Override
+      public WorkerOptions finish(WorkerOptions.Builder customized) {
+        return WorkerOptionsFactory.finish(customized, properties, prefix);
+      }
+    };
+  }
 
   /**
    * Creates a builder with the entry applied, after checking every value, for a worker on platform

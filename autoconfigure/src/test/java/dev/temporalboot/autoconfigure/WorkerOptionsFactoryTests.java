@@ -1,9 +1,8 @@
-package dev.temporalboot.worker;
+package dev.temporalboot.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-import dev.temporalboot.autoconfigure.WorkerProperties;
 import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
 import io.temporal.worker.WorkerOptions;
 import io.temporal.worker.tuning.CompositeTuner;

@@ -1,4 +1,4 @@
-package dev.temporalboot.worker;
+package dev.temporalboot.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
