@@ -10,11 +10,16 @@ public class UnknownTemporalPropertyException extends TemporalBootException {
 
   private final List<String> properties;
 
-  public UnknownTemporalPropertyException(List<String> properties, String description) {
+  public UnknownTemporalPropertyException(
+      List<String> properties, String description, boolean dottedMapKey) {
     super(
         description,
-        "Correct or remove each key: the IDE completes them, and docs/configuration.md lists"
-            + " them.",
+        "Correct or remove each key: the IDE completes them, and docs/configuration.md lists them."
+            + (dottedMapKey
+                ? " A map key with dots, such as an interface's full name, goes in brackets:"
+                    + " temporal.activities[com.acme.PaymentActivities].start-to-close-timeout, in"
+                    + " YAML \"[com.acme.PaymentActivities]\":"
+                : ""),
         null);
     this.properties = List.copyOf(properties);
   }

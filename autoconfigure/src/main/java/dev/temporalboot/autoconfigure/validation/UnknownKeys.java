@@ -32,6 +32,8 @@ final class UnknownKeys {
   private static final Pattern SERVICE_LINK =
       Pattern.compile("_(service_host|service_port(_.+)?|port|port_\\d+_(tcp|udp|sctp)(_.+)?)$");
 
+  private static final String BRACKETS = "a map key with dots must be written in brackets";
+
   private final Group schema;
 
   UnknownKeys(Group schema) {
@@ -84,7 +86,8 @@ final class UnknownKeys {
           (unknown.size() == 1
                   ? "Unknown Temporal Boot property "
                   : "Unknown Temporal Boot properties:\n  ")
-              + String.join("\n  ", lines));
+              + String.join("\n  ", lines),
+          lines.stream().anyMatch((line) -> line.contains(BRACKETS)));
     }
   }
 
@@ -163,7 +166,7 @@ final class UnknownKeys {
     if (mapKey == index - 1 && !isIndexed(name, mapKey)) {
       String bracketed = bracketedMapKey(group, name, mapKey);
       if (bracketed != null) {
-        return "a map key with dots must be written in brackets, as in '" + bracketed + "'.";
+        return BRACKETS + ", as in '" + bracketed + "'.";
       }
     }
     String written = name.getElement(index, Form.ORIGINAL);
