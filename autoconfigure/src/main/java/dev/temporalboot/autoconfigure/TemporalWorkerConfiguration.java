@@ -61,7 +61,7 @@ class TemporalWorkerConfiguration {
         factory,
         new TemporalWorkers.Settings(
             properties.getWorkers(),
-            properties.getActivities(),
+            ActivityOptionsLayers.of(properties.getActivities()),
             packages,
             properties.getShutdown().getGracePeriod(),
             environment,

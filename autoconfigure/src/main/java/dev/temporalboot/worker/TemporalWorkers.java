@@ -2,7 +2,7 @@ package dev.temporalboot.worker;
 
 import dev.temporalboot.TemporalCustomizer;
 import dev.temporalboot.activity.ActivityOptionsCatalog;
-import dev.temporalboot.autoconfigure.ActivityProperties;
+import dev.temporalboot.activity.ActivityOptionsLayer;
 import dev.temporalboot.autoconfigure.WorkerProperties;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
@@ -209,7 +209,7 @@ public class TemporalWorkers implements SmartInitializingSingleton, SmartLifecyc
    * What the registry needs from the application.
    *
    * @param workers the YAML worker entries
-   * @param activities the YAML activity stub options
+   * @param activities the YAML activity stub options, by their {@code temporal.activities} key
    * @param packages packages to scan for {@code @WorkflowImpl} classes
    * @param gracePeriod how long in-flight tasks may run on at shutdown
    * @param environment resolves placeholders in task queue names
@@ -220,7 +220,7 @@ public class TemporalWorkers implements SmartInitializingSingleton, SmartLifecyc
    */
   public record Settings(
       List<WorkerProperties> workers,
-      Map<String, ActivityProperties> activities,
+      Map<String, ActivityOptionsLayer> activities,
       List<String> packages,
       Duration gracePeriod,
       Environment environment,
