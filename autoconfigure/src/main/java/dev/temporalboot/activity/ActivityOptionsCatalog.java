@@ -1,6 +1,5 @@
 package dev.temporalboot.activity;
 
-import dev.temporalboot.autoconfigure.ActivityProperties;
 import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
 import io.temporal.activity.ActivityInterface;
 import io.temporal.activity.ActivityOptions;
@@ -34,26 +33,23 @@ public final class ActivityOptionsCatalog {
   /**
    * Resolves and checks the configuration.
    *
-   * @param properties {@code temporal.activities}
+   * @param layers the {@code temporal.activities} entries by their key ({@code default}, or an
+   *     activity interface's simple or fully qualified name)
    * @param knownInterfaces activity interfaces this app implements or injects
    * @param classLoader loads interfaces named by their full name, and exception classes
    */
   public ActivityOptionsCatalog(
-      Map<String, ActivityProperties> properties,
+      Map<String, ActivityOptionsLayer> layers,
       Collection<Class<?>> knownInterfaces,
       ClassLoader classLoader) {
     ActivityLayerValidator validator = new ActivityLayerValidator(classLoader);
-    ActivityProperties defaultProperties = properties.get(DEFAULT_KEY);
     this.defaults =
-        defaultProperties != null
-            ? ActivityOptionsLayer.of(PREFIX + DEFAULT_KEY, defaultProperties)
-            : ActivityOptionsLayer.empty(PREFIX + DEFAULT_KEY);
+        layers.getOrDefault(DEFAULT_KEY, ActivityOptionsLayer.empty(PREFIX + DEFAULT_KEY));
     validator.validateProperties(this.defaults, PREFIX + DEFAULT_KEY);
-    properties.forEach(
-        (key, value) -> {
+    layers.forEach(
+        (key, layer) -> {
           if (!key.equals(DEFAULT_KEY)) {
             Class<?> activityInterface = resolve(key, knownInterfaces, classLoader);
-            ActivityOptionsLayer layer = ActivityOptionsLayer.of(PREFIX + key, value);
             validator.validateProperties(this.defaults.with(layer), PREFIX + key);
             if (this.byInterface.put(activityInterface, layer) != null) {
               throw new InvalidTemporalPropertyException(

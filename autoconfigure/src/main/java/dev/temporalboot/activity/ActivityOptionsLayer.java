@@ -1,13 +1,10 @@
 package dev.temporalboot.activity;
 
-import dev.temporalboot.autoconfigure.ActivityProperties;
-import dev.temporalboot.autoconfigure.RetryProperties;
 import io.temporal.activity.ActivityCancellationType;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.activity.LocalActivityOptions;
 import io.temporal.common.RetryOptions;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,8 +16,22 @@ import org.jspecify.annotations.Nullable;
  * with unset values null so that layers merge field by field, retry policy included.
  *
  * @param source where the values come from, such as {@code temporal.activities.default}
+ * @param startToCloseTimeout longest time one attempt may run
+ * @param scheduleToCloseTimeout longest time the activity may take overall, retries included
+ * @param scheduleToStartTimeout longest time a task may wait in the queue for a worker
+ * @param heartbeatTimeout longest time between heartbeats before an attempt counts as failed
+ * @param taskQueue task queue the activities run on; unset uses the workflow's own queue
+ * @param local whether the stub calls local activities
+ * @param cancellationType what cancelling a running activity waits for
+ * @param summary short text the Temporal UI shows for each activity call
+ * @param initialInterval delay before the first retry
+ * @param backoff factor the delay grows by after each retry
+ * @param maximumInterval longest delay between retries
+ * @param maximumAttempts most attempts, the first included; 0 means unlimited
+ * @param doNotRetry failure types that are not retried: exception class names or ApplicationFailure
+ *     types
  */
-record ActivityOptionsLayer(
+public record ActivityOptionsLayer(
     String source,
     @Nullable Duration startToCloseTimeout,
     @Nullable Duration scheduleToCloseTimeout,
@@ -28,7 +39,7 @@ record ActivityOptionsLayer(
     @Nullable Duration heartbeatTimeout,
     @Nullable String taskQueue,
     @Nullable Boolean local,
-    ActivityProperties.@Nullable CancellationType cancellationType,
+    @Nullable ActivityCancellationType cancellationType,
     @Nullable String summary,
     @Nullable Duration initialInterval,
     @Nullable Double backoff,
@@ -36,28 +47,13 @@ record ActivityOptionsLayer(
     @Nullable Integer maximumAttempts,
     List<String> doNotRetry) {
 
+  public ActivityOptionsLayer {
+    doNotRetry = List.copyOf(doNotRetry);
+  }
+
   static ActivityOptionsLayer empty(String source) {
     return new ActivityOptionsLayer(
         source, null, null, null, null, null, null, null, null, null, null, null, null, List.of());
-  }
-
-  static ActivityOptionsLayer of(String source, ActivityProperties properties) {
-    RetryProperties retry = properties.getRetry();
-    return new ActivityOptionsLayer(
-        source,
-        properties.getStartToCloseTimeout(),
-        properties.getScheduleToCloseTimeout(),
-        properties.getScheduleToStartTimeout(),
-        properties.getHeartbeatTimeout(),
-        properties.getTaskQueue(),
-        properties.getLocal(),
-        properties.getCancellationType(),
-        properties.getSummary(),
-        retry.getInitialInterval(),
-        retry.getBackoff(),
-        retry.getMaximumInterval(),
-        retry.getMaximumAttempts(),
-        List.copyOf(retry.getDoNotRetry()));
   }
 
   /** Returns this layer with every value set in {@code over} replacing its own. */
@@ -78,7 +74,7 @@ record ActivityOptionsLayer(
         pick(over.backoff, this.backoff),
         pick(over.maximumInterval, this.maximumInterval),
         pick(over.maximumAttempts, this.maximumAttempts),
-        new ArrayList<>(doNotRetry));
+        List.copyOf(doNotRetry));
   }
 
   boolean isLocal() {
@@ -98,9 +94,7 @@ record ActivityOptionsLayer(
     ifSet(this.taskQueue, builder::setTaskQueue);
     ifSet(this.summary, builder::setSummary);
     ifSet(toRetryOptions(), builder::setRetryOptions);
-    if (this.cancellationType != null) {
-      builder.setCancellationType(ActivityCancellationType.valueOf(this.cancellationType.name()));
-    }
+    ifSet(this.cancellationType, builder::setCancellationType);
     return builder.build();
   }
 

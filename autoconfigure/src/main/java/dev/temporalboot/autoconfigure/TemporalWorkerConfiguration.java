@@ -65,7 +65,7 @@ class TemporalWorkerConfiguration {
         new TemporalWorkers.Settings(
             declarations(properties.getWorkers(), defaults),
             WorkerOptionsFactory.plan(null, null, defaults),
-            properties.getActivities(),
+            ActivityOptionsLayers.of(properties.getActivities()),
             packages,
             properties.getShutdown().getGracePeriod(),
             environment,

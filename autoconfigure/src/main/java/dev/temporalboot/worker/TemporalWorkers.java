@@ -2,7 +2,7 @@ package dev.temporalboot.worker;
 
 import dev.temporalboot.TemporalCustomizer;
 import dev.temporalboot.activity.ActivityOptionsCatalog;
-import dev.temporalboot.autoconfigure.ActivityProperties;
+import dev.temporalboot.activity.ActivityOptionsLayer;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
 import io.temporal.worker.WorkerOptions;
@@ -209,7 +209,7 @@ public class TemporalWorkers implements SmartInitializingSingleton, SmartLifecyc
    *
    * @param workers the workers the configuration declares
    * @param defaultWorkerOptions the options of a worker whose queue only annotations name
-   * @param activities the YAML activity stub options
+   * @param activities the YAML activity stub options, by their {@code temporal.activities} key
    * @param packages packages to scan for {@code @WorkflowImpl} classes
    * @param gracePeriod how long in-flight tasks may run on at shutdown
    * @param environment resolves placeholders in task queue names
@@ -221,7 +221,7 @@ public class TemporalWorkers implements SmartInitializingSingleton, SmartLifecyc
   public record Settings(
       List<WorkerDeclaration> workers,
       WorkerOptionsPlan defaultWorkerOptions,
-      Map<String, ActivityProperties> activities,
+      Map<String, ActivityOptionsLayer> activities,
       List<String> packages,
       Duration gracePeriod,
       Environment environment,
