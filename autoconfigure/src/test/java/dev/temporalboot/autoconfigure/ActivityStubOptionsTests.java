@@ -25,7 +25,7 @@ class ActivityStubOptionsTests {
   private static final String KEY = "temporal.activities.ShipmentActivities.";
 
   private final ApplicationContextRunner contextRunner =
-      TemporalContextRunners.withWorker("stub-options", PlainStubWorkflowImpl.class);
+      TemporalContextRunners.bindingOnlyWithWorker("stub-options", PlainStubWorkflowImpl.class);
 
   @Test
   void injectedStubWithoutTimeoutFailsNamingTheKeyToSet() {
@@ -191,7 +191,7 @@ class ActivityStubOptionsTests {
 
   @Test
   void malformedDurationInActivityStubFailsNamingTheInjectionPoint() {
-    TemporalContextRunners.withWorker("stub-options", BadDurationWorkflowImpl.class)
+    TemporalContextRunners.bindingOnlyWithWorker("stub-options", BadDurationWorkflowImpl.class)
         .run(
             (context) ->
                 assertStartupFailure(
@@ -203,7 +203,7 @@ class ActivityStubOptionsTests {
 
   @Test
   void activityStubOnFinalFieldFails() {
-    TemporalContextRunners.withWorker("stub-options", FinalFieldWorkflowImpl.class)
+    TemporalContextRunners.bindingOnlyWithWorker("stub-options", FinalFieldWorkflowImpl.class)
         .run(
             (context) ->
                 assertStartupFailure(
@@ -214,7 +214,7 @@ class ActivityStubOptionsTests {
 
   @Test
   void activityStubOnANonActivityTypeFails() {
-    TemporalContextRunners.withWorker("stub-options", WrongTypeStubWorkflowImpl.class)
+    TemporalContextRunners.bindingOnlyWithWorker("stub-options", WrongTypeStubWorkflowImpl.class)
         .run(
             (context) ->
                 assertStartupFailure(

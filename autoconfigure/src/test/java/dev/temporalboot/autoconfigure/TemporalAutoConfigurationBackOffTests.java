@@ -23,7 +23,7 @@ import org.springframework.context.annotation.Configuration;
 /** Every bean we define backs off when the application defines its own, which is then used. */
 class TemporalAutoConfigurationBackOffTests {
 
-  private final ApplicationContextRunner contextRunner = TemporalContextRunners.temporal();
+  private final ApplicationContextRunner contextRunner = TemporalContextRunners.bindingOnly();
 
   @Test
   void userServiceStubsReplaceOursAndAreUsedByOurClients() {
@@ -98,7 +98,7 @@ class TemporalAutoConfigurationBackOffTests {
 
   @Test
   void userConnectionDetailsReplaceOursAndAreUsedByStubsAndClient() {
-    this.contextRunner
+    TemporalContextRunners.temporal()
         .withBean(TemporalConnectionDetails.class, UserConnectionDetails::new)
         .run(
             (context) -> {
@@ -113,14 +113,14 @@ class TemporalAutoConfigurationBackOffTests {
 
   @Test
   void userConnectionDetailsSwitchTheEmbeddedServerOff() {
-    this.contextRunner
+    TemporalContextRunners.temporal()
         .withBean(TemporalConnectionDetails.class, UserConnectionDetails::new)
         .run((context) -> assertThat(context).doesNotHaveBean(EmbeddedTemporalServer.class));
   }
 
   @Test
   void userEmbeddedServerReplacesOursAndIsConnectedTo() {
-    this.contextRunner
+    TemporalContextRunners.temporal()
         .withUserConfiguration(UserEmbeddedServerConfiguration.class)
         .run(
             (context) -> {

@@ -138,7 +138,7 @@ class TemporalAutoConfigurationTests {
 
   @Test
   void clientOnlyApplicationHasClientsButNoWorkers() {
-    this.contextRunner
+    TemporalContextRunners.bindingOnly()
         .withPropertyValues("temporal.workers-enabled=false")
         .run(
             (context) ->
@@ -176,7 +176,7 @@ class TemporalAutoConfigurationTests {
 
   @Test
   void workflowImplClassesAreFoundInTheAutoConfigurationPackages() {
-    this.contextRunner
+    TemporalContextRunners.bindingOnly()
         .withUserConfiguration(ScannedPackageConfiguration.class)
         .withPropertyValues("scanned.queue=scanned-queue")
         .run(

@@ -26,7 +26,8 @@ class TemporalComponentFailureTests {
   private static final String WORKFLOW_CLASSES = "temporal.workers[0].workflow-classes=";
 
   private final ApplicationContextRunner contextRunner =
-      TemporalContextRunners.temporal().withPropertyValues("temporal.workers[0].task-queue=broken");
+      TemporalContextRunners.bindingOnly()
+          .withPropertyValues("temporal.workers[0].task-queue=broken");
 
   @Test
   void workflowClassWithoutWorkflowInterfaceFails() {
@@ -140,7 +141,7 @@ class TemporalComponentFailureTests {
 
   @Test
   void unresolvablePlaceholderInWorkflowImplTaskQueueFails() {
-    TemporalContextRunners.temporal()
+    TemporalContextRunners.bindingOnly()
         .withUserConfiguration(PlaceholderPackageConfiguration.class)
         .run(
             (context) ->

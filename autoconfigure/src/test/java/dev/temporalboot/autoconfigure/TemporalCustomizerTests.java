@@ -45,7 +45,7 @@ class TemporalCustomizerTests {
   private static final String QUEUE = "customized";
 
   private final ApplicationContextRunner contextRunner =
-      TemporalContextRunners.withWorker(QUEUE, HelloWorkflowImpl.class);
+      TemporalContextRunners.bindingOnlyWithWorker(QUEUE, HelloWorkflowImpl.class);
 
   @Test
   void serviceStubsCustomizerWinsOverYaml() {

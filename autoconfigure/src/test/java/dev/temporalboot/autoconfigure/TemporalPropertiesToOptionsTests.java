@@ -35,7 +35,7 @@ class TemporalPropertiesToOptionsTests {
 
   private static final String QUEUE = "orders";
 
-  private final ApplicationContextRunner contextRunner = TemporalContextRunners.temporal();
+  private final ApplicationContextRunner contextRunner = TemporalContextRunners.bindingOnly();
 
   private final ApplicationContextRunner workerRunner =
       this.contextRunner

@@ -16,7 +16,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 /** A {@code temporal.*} value that cannot work fails startup, naming the property. */
 class TemporalPropertyFailureTests {
 
-  private final ApplicationContextRunner contextRunner = TemporalContextRunners.temporal();
+  private final ApplicationContextRunner contextRunner = TemporalContextRunners.bindingOnly();
 
   private final ApplicationContextRunner workerRunner =
       this.contextRunner.withPropertyValues(
@@ -151,7 +151,7 @@ class TemporalPropertyFailureTests {
 
   @Test
   void unknownSearchAttributeTypeFails() {
-    this.contextRunner
+    TemporalContextRunners.temporal()
         .withPropertyValues("temporal.embedded.search-attributes.CustomerTier=banana")
         .run(
             (context) ->
@@ -168,7 +168,7 @@ class TemporalPropertyFailureTests {
 
   @Test
   void unknownEnumValueFailsNamingTheProperty() {
-    this.contextRunner
+    TemporalContextRunners.temporal()
         .withPropertyValues("temporal.embedded.enabled=maybe")
         .run((context) -> assertBindFailure(context, "temporal.embedded.enabled"));
   }

@@ -30,7 +30,7 @@ class TemporalWorkflowsTests {
   private static final String SHIPMENTS = "temporal.workflows.ShipmentWorkflow.";
 
   private final ApplicationContextRunner contextRunner =
-      TemporalContextRunners.withWorker("shipments", ShipmentWorkflowImpl.class);
+      TemporalContextRunners.bindingOnlyWithWorker("shipments", ShipmentWorkflowImpl.class);
 
   @Test
   void autoConfigurationProvidesTemporalWorkflows() {
@@ -166,7 +166,7 @@ class TemporalWorkflowsTests {
 
   @Test
   void clientOnlyApplicationNeedsATaskQueueFromYamlOrCode() {
-    TemporalContextRunners.temporal()
+    TemporalContextRunners.bindingOnly()
         .withPropertyValues("temporal.workers-enabled=false")
         .run(
             (context) -> {
@@ -182,7 +182,7 @@ class TemporalWorkflowsTests {
 
   @Test
   void clientOnlyApplicationMayUseSimpleNamesOfInterfacesInItsPackages() {
-    TemporalContextRunners.temporal()
+    TemporalContextRunners.bindingOnly()
         .withUserConfiguration(FixturesPackage.class)
         .withPropertyValues("temporal.workers-enabled=false", SHIPMENTS + "task-queue=remote")
         .run(

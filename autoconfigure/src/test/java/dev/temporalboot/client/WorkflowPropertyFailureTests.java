@@ -25,7 +25,7 @@ class WorkflowPropertyFailureTests {
   private static final String SHIPMENTS = "temporal.workflows.ShipmentWorkflow";
 
   private final ApplicationContextRunner contextRunner =
-      TemporalContextRunners.withWorker("shipments", ShipmentWorkflowImpl.class);
+      TemporalContextRunners.bindingOnlyWithWorker("shipments", ShipmentWorkflowImpl.class);
 
   @Test
   void zeroExecutionTimeoutFails() {

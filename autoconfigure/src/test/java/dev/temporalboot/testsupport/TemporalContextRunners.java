@@ -7,8 +7,11 @@ import java.util.stream.Collectors;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
-/** The context runner the auto-configuration tests start from. */
+/** The context runners the auto-configuration tests start from. */
 public final class TemporalContextRunners {
+
+  /** A target where nothing listens: connecting to it is refused at once. */
+  public static final String UNREACHABLE_TARGET = "127.0.0.1:1";
 
   private TemporalContextRunners() {}
 
@@ -25,16 +28,37 @@ public final class TemporalContextRunners {
   }
 
   /**
+   * Returns {@link #temporal()} aimed at a remote server that is not there, so the embedded server
+   * does not start, for tests of binding, option mapping and start-up failures. The beans are all
+   * created: stubs connect lazily and fail-fast is off by default, so nothing connects before the
+   * workers start, and those only schedule a background retry that closing the context cancels.
+   */
+  public static ApplicationContextRunner bindingOnly() {
+    return temporal().withPropertyValues("temporal.connection.target=" + UNREACHABLE_TARGET);
+  }
+
+  /**
    * Returns {@link #temporal()} with one YAML worker on a task queue, registering the given
    * workflow classes.
    */
   public static ApplicationContextRunner withWorker(String taskQueue, Class<?>... workflowClasses) {
-    return temporal()
-        .withPropertyValues(
-            "temporal.workers[0].task-queue=" + taskQueue,
-            "temporal.workers[0].workflow-classes="
-                + Arrays.stream(workflowClasses)
-                    .map(Class::getName)
-                    .collect(Collectors.joining(",")));
+    return withWorker(temporal(), taskQueue, workflowClasses);
+  }
+
+  /**
+   * Returns {@link #bindingOnly()} with one YAML worker on a task queue, registering the given
+   * workflow classes.
+   */
+  public static ApplicationContextRunner bindingOnlyWithWorker(
+      String taskQueue, Class<?>... workflowClasses) {
+    return withWorker(bindingOnly(), taskQueue, workflowClasses);
+  }
+
+  private static ApplicationContextRunner withWorker(
+      ApplicationContextRunner runner, String taskQueue, Class<?>... workflowClasses) {
+    return runner.withPropertyValues(
+        "temporal.workers[0].task-queue=" + taskQueue,
+        "temporal.workers[0].workflow-classes="
+            + Arrays.stream(workflowClasses).map(Class::getName).collect(Collectors.joining(",")));
   }
 }

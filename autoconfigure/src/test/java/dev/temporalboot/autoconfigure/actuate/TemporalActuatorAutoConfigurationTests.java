@@ -29,7 +29,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 class TemporalActuatorAutoConfigurationTests {
 
   private final ApplicationContextRunner contextRunner =
-      TemporalContextRunners.temporal()
+      TemporalContextRunners.bindingOnly()
           .withConfiguration(
               AutoConfigurations.of(
                   TemporalHealthContributorAutoConfiguration.class,
@@ -162,7 +162,7 @@ class TemporalActuatorAutoConfigurationTests {
 
   @Test
   void metricsBackOffWithoutAMeterRegistry() {
-    TemporalContextRunners.temporal()
+    TemporalContextRunners.bindingOnly()
         .withConfiguration(AutoConfigurations.of(TemporalMetricsAutoConfiguration.class))
         .run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(Scope.class));
   }
