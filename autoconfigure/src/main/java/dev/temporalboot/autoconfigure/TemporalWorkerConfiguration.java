@@ -26,7 +26,8 @@ import org.springframework.core.io.ResourceLoader;
 @ConditionalOnTemporalSwitch(value = "temporal.workers-enabled", matchIfMissing = true)
 class TemporalWorkerConfiguration {
 
-  @Bean
+  // TemporalWorkers shuts it down: the SDK's shutdown() throws while the server is unreachable.
+  @Bean(destroyMethod = "")
   @ConditionalOnMissingBean
   WorkerFactory temporalWorkerFactory(
       WorkflowClient client,

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.SmartLifecycle;
@@ -26,7 +27,7 @@ import org.springframework.core.io.ResourceLoader;
  * workers (so a misconfiguration fails startup before anything polls); it starts them last, after
  * the context is refreshed, and stops them first, draining in-flight tasks.
  */
-public class TemporalWorkers implements SmartInitializingSingleton, SmartLifecycle {
+public class TemporalWorkers implements SmartInitializingSingleton, SmartLifecycle, DisposableBean {
 
   /**
    * Between the web server's graceful shutdown (DEFAULT_PHASE - 1024) and the web server itself
@@ -174,14 +175,32 @@ public class TemporalWorkers implements SmartInitializingSingleton, SmartLifecyc
     if (getDefinitions().isEmpty() || this.factory.isShutdown()) {
       return;
     }
+    if (!this.starter.hasStarted()) {
+      // The server never answered, so nothing polled and nothing is in flight: no grace to wait.
+      logger.info("Stopping Temporal workers, which never reached the server");
+      UnreachableServerShutdown.run(this.factory::shutdownNow);
+      return;
+    }
     Duration grace = this.settings.gracePeriod();
     logger.info("Stopping Temporal workers; in-flight tasks get up to {}", grace);
-    this.factory.shutdown();
+    UnreachableServerShutdown.run(this.factory::shutdown);
     this.factory.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS);
     if (!this.factory.isTerminated()) {
       logger.warn("Temporal workers still busy after {}; interrupting remaining tasks", grace);
-      this.factory.shutdownNow();
+      UnreachableServerShutdown.run(this.factory::shutdownNow);
       this.factory.awaitTermination(5, TimeUnit.SECONDS);
+    }
+  }
+
+  /**
+   * Shuts the factory down when the context closes, also when no worker ever ran: the factory's own
+   * {@code shutdown()} would throw while the server is unreachable (see {@link
+   * UnreachableServerShutdown}), so the wiring leaves it to this bean.
+   */
+  @Override
+  public void destroy() {
+    if (!this.factory.isShutdown()) {
+      UnreachableServerShutdown.run(this.factory::shutdownNow);
     }
   }
 

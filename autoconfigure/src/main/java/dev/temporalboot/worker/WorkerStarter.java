@@ -27,6 +27,8 @@ final class WorkerStarter {
 
   private int attempts;
 
+  private boolean started;
+
   WorkerStarter(WorkerFactory factory) {
     this.factory = factory;
   }
@@ -34,6 +36,7 @@ final class WorkerStarter {
   synchronized void start() {
     try {
       this.factory.start();
+      this.started = true;
     } catch (StatusRuntimeException ex) {
       if (!isUnreachable(ex)) {
         throw rejected(ex);
@@ -55,6 +58,11 @@ final class WorkerStarter {
     }
   }
 
+  /** Whether the workers ever started, so that they may have tasks in flight. */
+  synchronized boolean hasStarted() {
+    return this.started;
+  }
+
   synchronized void cancelRetries() {
     if (this.retries != null) {
       this.retries.shutdownNow();
@@ -69,6 +77,7 @@ final class WorkerStarter {
     this.attempts++;
     try {
       this.factory.start();
+      this.started = true;
       logger.info("Temporal service answered; workers polling after {} retries", this.attempts);
       cancelRetries();
     } catch (RuntimeException ex) {

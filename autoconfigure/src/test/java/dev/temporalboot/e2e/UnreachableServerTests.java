@@ -10,15 +10,20 @@ import dev.temporalboot.worker.TemporalWorkers;
 import dev.temporalboot.worker.WorkerState;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
+import io.temporal.worker.WorkerFactory;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** With fail-fast off, an app whose server is down starts, and its workers poll once it is up. */
+@ExtendWith(OutputCaptureExtension.class)
 class UnreachableServerTests {
 
   @Test
@@ -47,6 +52,27 @@ class UnreachableServerTests {
         server.close();
       }
     }
+  }
+
+  @Test
+  void appStopsCleanlyWhileTheServerIsStillUnreachable(CapturedOutput output) throws IOException {
+    ConfigurableApplicationContext app =
+        new SpringApplicationBuilder(ShutdownApplication.class)
+            .properties("temporal.connection.target=127.0.0.1:" + freePort())
+            .run();
+    TemporalWorkers workers = app.getBean(TemporalWorkers.class);
+    WorkerFactory factory = app.getBean(WorkerFactory.class);
+
+    app.close();
+
+    assertThat(workers.isRunning()).isFalse();
+    assertThat(factory.isShutdown()).isTrue();
+    // Nothing ever polled, so the stop does not wait out the grace period for in-flight tasks.
+    assertThat(output)
+        .contains("Stopping Temporal workers, which never reached the server")
+        .doesNotContain("in-flight tasks get up to")
+        .doesNotContain("Failed to stop bean")
+        .doesNotContain("propagated an exception");
   }
 
   private static int freePort() throws IOException {
