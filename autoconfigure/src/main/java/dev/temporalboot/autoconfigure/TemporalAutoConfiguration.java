@@ -158,7 +158,12 @@ public class TemporalAutoConfiguration {
     return new DefaultTemporalWorkflows(
         client,
         new DefaultTemporalWorkflows.Settings(
-            properties.getWorkflows(), packages, environment, resourceLoader),
+            WorkflowOptionsFactory.PREFIX,
+            WorkflowOptionsFactory.startOptions(
+                properties.getWorkflows(), resourceLoader.getClassLoader()),
+            packages,
+            environment,
+            resourceLoader),
         // Read at each call: a client-only app has no workers, and the workers' definitions are
         // filled in only once every singleton exists.
         () -> {

@@ -1,7 +1,6 @@
 package dev.temporalboot.client;
 
 import dev.temporalboot.TemporalWorkflows;
-import dev.temporalboot.autoconfigure.WorkflowProperties;
 import dev.temporalboot.worker.TemporalWorkers;
 import dev.temporalboot.worker.WorkerDefinition;
 import io.temporal.client.WorkflowClient;
@@ -152,7 +151,7 @@ public class DefaultTemporalWorkflows implements TemporalWorkflows, SmartLifecyc
             settings.environment(),
             settings.resourceLoader());
     return WorkflowDefaults.resolve(
-        settings.workflows(), names, settings.resourceLoader().getClassLoader());
+        settings.prefix(), settings.workflows(), names, settings.resourceLoader().getClassLoader());
   }
 
   private static void requireWorkflowInterface(Class<?> type) {
@@ -165,16 +164,36 @@ public class DefaultTemporalWorkflows implements TemporalWorkflows, SmartLifecyc
   }
 
   /**
+   * The start options of one {@code temporal.workflows} entry, built and checked only once its key
+   * names a workflow interface, so that a key's mistake is reported before its values'.
+   */
+  @FunctionalInterface
+  public interface StartOptions {
+
+    /**
+     * Builds the entry's start options, without workflow id and with a task queue only when set.
+     *
+     * @param prefix the entry's property prefix, to name in errors, e.g. {@code
+     *     temporal.workflows.OrderWorkflow}
+     * @return the start options
+     * @throws dev.temporalboot.diagnostics.InvalidTemporalPropertyException if a value is invalid
+     */
+    WorkflowOptions build(String prefix);
+  }
+
+  /**
    * What the factory needs from the application.
    *
-   * @param workflows the {@code temporal.workflows} entries
+   * @param prefix the property under which the entries are keyed, to name in errors
+   * @param workflows the {@code temporal.workflows} entries by key, as written
    * @param packages the application's packages, where simple names of workflow interfaces that no
    *     registered workflow implements are looked up
    * @param environment the application's environment, listing the keys as written
    * @param resourceLoader the application's resource and class loader
    */
   public record Settings(
-      Map<String, WorkflowProperties> workflows,
+      String prefix,
+      Map<String, StartOptions> workflows,
       List<String> packages,
       Environment environment,
       ResourceLoader resourceLoader) {}

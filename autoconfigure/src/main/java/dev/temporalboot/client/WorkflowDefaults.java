@@ -1,6 +1,5 @@
 package dev.temporalboot.client;
 
-import dev.temporalboot.autoconfigure.WorkflowProperties;
 import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.workflow.WorkflowInterface;
@@ -18,27 +17,29 @@ import org.springframework.util.ClassUtils;
  */
 final class WorkflowDefaults {
 
-  private static final String PREFIX = "temporal.workflows";
-
   /** One resolved entry: its key, the property prefix to name in errors, and its options. */
   record Entry(String key, String prefix, WorkflowOptions options) {}
 
+  private final String root;
+
   private final Map<Class<?>, Entry> byInterface;
 
-  private WorkflowDefaults(Map<Class<?>, Entry> byInterface) {
+  private WorkflowDefaults(String root, Map<Class<?>, Entry> byInterface) {
+    this.root = root;
     this.byInterface = byInterface;
   }
 
   static WorkflowDefaults resolve(
-      Map<String, WorkflowProperties> configured,
+      String root,
+      Map<String, DefaultTemporalWorkflows.StartOptions> configured,
       WorkflowInterfaceNames names,
       ClassLoader classLoader) {
-    Map<String, WorkflowProperties> entries = new LinkedHashMap<>(configured);
+    Map<String, DefaultTemporalWorkflows.StartOptions> entries = new LinkedHashMap<>(configured);
     Map<Class<?>, Entry> byInterface = new LinkedHashMap<>();
     entries.forEach(
-        (key, properties) -> {
-          String prefix = prefix(key);
-          Class<?> workflowInterface = workflowInterface(key, prefix, names, classLoader);
+        (key, startOptions) -> {
+          String prefix = prefix(root, key);
+          Class<?> workflowInterface = workflowInterface(key, root, prefix, names, classLoader);
           Entry previous = byInterface.get(workflowInterface);
           if (previous != null) {
             throw new InvalidTemporalPropertyException(
@@ -50,10 +51,10 @@ final class WorkflowDefaults {
                     + " configures too.",
                 "Keep one of the two keys, by simple or by fully qualified name.");
           }
-          WorkflowOptions options = WorkflowOptionsFactory.create(properties, prefix, classLoader);
+          WorkflowOptions options = startOptions.build(prefix);
           byInterface.put(workflowInterface, new Entry(key, prefix, options));
         });
-    return new WorkflowDefaults(byInterface);
+    return new WorkflowDefaults(root, byInterface);
   }
 
   @Nullable Entry find(Class<?> workflowInterface) {
@@ -70,15 +71,19 @@ final class WorkflowDefaults {
   /** Returns the property prefix of an interface's entry, whether or not it is configured. */
   String prefixOf(Class<?> workflowInterface) {
     Entry entry = find(workflowInterface);
-    return (entry != null) ? entry.prefix() : prefix(workflowInterface.getSimpleName());
+    return (entry != null) ? entry.prefix() : prefix(this.root, workflowInterface.getSimpleName());
   }
 
-  static String prefix(String key) {
-    return key.contains(".") ? PREFIX + "[" + key + "]" : PREFIX + "." + key;
+  private static String prefix(String root, String key) {
+    return key.contains(".") ? root + "[" + key + "]" : root + "." + key;
   }
 
   private static Class<?> workflowInterface(
-      String key, String prefix, WorkflowInterfaceNames names, ClassLoader classLoader) {
+      String key,
+      String root,
+      String prefix,
+      WorkflowInterfaceNames names,
+      ClassLoader classLoader) {
     if (!key.contains(".")) {
       Set<Class<?>> matches = names.find(key);
       if (matches.size() > 1) {
@@ -90,7 +95,7 @@ final class WorkflowDefaults {
                 + matches.stream().map(Class::getName).sorted().collect(Collectors.joining(", "))
                 + ".",
             "Key the entry by the fully qualified name instead, in brackets: "
-                + PREFIX
+                + root
                 + "["
                 + matches.iterator().next().getName()
                 + "].");
@@ -116,7 +121,7 @@ final class WorkflowDefaults {
           "Use one of "
               + names.all()
               + ", or a fully qualified name in brackets, e.g. "
-              + PREFIX
+              + root
               + "[com.acme.OrderWorkflow] (in YAML: '[com.acme.OrderWorkflow]':).");
     }
     return type;

@@ -1,8 +1,7 @@
-package dev.temporalboot.client;
+package dev.temporalboot.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.temporalboot.autoconfigure.WorkflowProperties;
 import io.temporal.common.SearchAttributeKey;
 import io.temporal.common.SearchAttributes;
 import java.time.OffsetDateTime;

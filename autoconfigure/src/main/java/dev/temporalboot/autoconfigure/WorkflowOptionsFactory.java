@@ -1,7 +1,7 @@
-package dev.temporalboot.client;
+package dev.temporalboot.autoconfigure;
 
-import dev.temporalboot.autoconfigure.RetryProperties;
-import dev.temporalboot.autoconfigure.WorkflowProperties;
+import dev.temporalboot.client.CronSchedules;
+import dev.temporalboot.client.DefaultTemporalWorkflows;
 import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
 import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
@@ -11,7 +11,9 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.PropertyMapper;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 
@@ -21,50 +23,76 @@ import org.springframework.util.StringUtils;
  */
 final class WorkflowOptionsFactory {
 
+  /** The key of the workflow entries, which errors name. */
+  static final String PREFIX = "temporal.workflows";
+
   private WorkflowOptionsFactory() {}
 
+  /**
+   * Returns each entry's start options, built and checked only when {@link
+   * DefaultTemporalWorkflows} resolves the entries, after checking the key itself.
+   */
+  static Map<String, DefaultTemporalWorkflows.StartOptions> startOptions(
+      Map<String, WorkflowProperties> workflows, ClassLoader loader) {
+    Map<String, DefaultTemporalWorkflows.StartOptions> entries = new LinkedHashMap<>();
+    workflows.forEach(
+        (key, properties) -> entries.put(key, (prefix) -> create(properties, prefix, loader)));
+    return entries;
+  }
+
   static WorkflowOptions create(WorkflowProperties properties, String prefix, ClassLoader loader) {
+    PropertyMapper map = PropertyMapper.get();
     WorkflowOptions.Builder builder = WorkflowOptions.newBuilder();
-    if (StringUtils.hasText(properties.getTaskQueue())) {
-      // The binder keeps an unresolvable placeholder as text: starts would go to "${...}".
-      if (properties.getTaskQueue().contains("${")) {
-        throw new InvalidTemporalPropertyException(
-            prefix + ".task-queue",
-            "'" + properties.getTaskQueue() + "' has a placeholder that cannot be resolved.",
-            "Define the property it names, or give it a default: ${name:default}.");
-      }
-      builder.setTaskQueue(properties.getTaskQueue().trim());
-    }
-    if (properties.getIdReusePolicy() != null) {
-      builder.setWorkflowIdReusePolicy(
-          WorkflowIdReusePolicy.valueOf(
-              "WORKFLOW_ID_REUSE_POLICY_" + properties.getIdReusePolicy().name()));
-    }
-    if (properties.getIdConflictPolicy() != null) {
-      builder.setWorkflowIdConflictPolicy(
-          WorkflowIdConflictPolicy.valueOf(
-              "WORKFLOW_ID_CONFLICT_POLICY_" + properties.getIdConflictPolicy().name()));
-    }
-    builder.setWorkflowExecutionTimeout(
-        positive(properties.getExecutionTimeout(), prefix + ".execution-timeout"));
-    builder.setWorkflowRunTimeout(positive(properties.getRunTimeout(), prefix + ".run-timeout"));
-    builder.setWorkflowTaskTimeout(positive(properties.getTaskTimeout(), prefix + ".task-timeout"));
-    if (StringUtils.hasText(properties.getCronSchedule())) {
-      CronSchedules.validate(properties.getCronSchedule(), prefix + ".cron-schedule", loader);
-      builder.setCronSchedule(properties.getCronSchedule().trim());
-    }
-    if (!properties.getMemo().isEmpty()) {
-      builder.setMemo(new LinkedHashMap<>(properties.getMemo()));
-    }
-    if (!properties.getSearchAttributes().isEmpty()) {
-      builder.setTypedSearchAttributes(
-          SearchAttributeValues.typed(
-              properties.getSearchAttributes(), prefix + ".search-attributes"));
-    }
-    if (properties.getRetry() != null) {
-      builder.setRetryOptions(retry(properties.getRetry(), prefix + ".retry", loader));
-    }
+    map.from(properties::getTaskQueue)
+        .whenHasText()
+        .as((queue) -> taskQueue(queue, prefix + ".task-queue"))
+        .to(builder::setTaskQueue);
+    map.from(properties::getIdReusePolicy)
+        .as((policy) -> WorkflowIdReusePolicy.valueOf("WORKFLOW_ID_REUSE_POLICY_" + policy.name()))
+        .to(builder::setWorkflowIdReusePolicy);
+    map.from(properties::getIdConflictPolicy)
+        .as(
+            (policy) ->
+                WorkflowIdConflictPolicy.valueOf("WORKFLOW_ID_CONFLICT_POLICY_" + policy.name()))
+        .to(builder::setWorkflowIdConflictPolicy);
+    map.from(properties::getExecutionTimeout)
+        .as((timeout) -> positive(timeout, prefix + ".execution-timeout"))
+        .to(builder::setWorkflowExecutionTimeout);
+    map.from(properties::getRunTimeout)
+        .as((timeout) -> positive(timeout, prefix + ".run-timeout"))
+        .to(builder::setWorkflowRunTimeout);
+    map.from(properties::getTaskTimeout)
+        .as((timeout) -> positive(timeout, prefix + ".task-timeout"))
+        .to(builder::setWorkflowTaskTimeout);
+    map.from(properties::getCronSchedule)
+        .whenHasText()
+        .as((schedule) -> cronSchedule(schedule, prefix + ".cron-schedule", loader))
+        .to(builder::setCronSchedule);
+    map.from(properties::getMemo).whenNot(Map::isEmpty).as(LinkedHashMap::new).to(builder::setMemo);
+    map.from(properties::getSearchAttributes)
+        .whenNot(Map::isEmpty)
+        .as((values) -> SearchAttributeValues.typed(values, prefix + ".search-attributes"))
+        .to(builder::setTypedSearchAttributes);
+    map.from(properties::getRetry)
+        .as((retry) -> retry(retry, prefix + ".retry", loader))
+        .to(builder::setRetryOptions);
     return builder.build();
+  }
+
+  private static String taskQueue(String queue, String property) {
+    // The binder keeps an unresolvable placeholder as text: starts would go to "${...}".
+    if (queue.contains("${")) {
+      throw new InvalidTemporalPropertyException(
+          property,
+          "'" + queue + "' has a placeholder that cannot be resolved.",
+          "Define the property it names, or give it a default: ${name:default}.");
+    }
+    return queue.trim();
+  }
+
+  private static String cronSchedule(String schedule, String property, ClassLoader loader) {
+    CronSchedules.validate(schedule, property, loader);
+    return schedule.trim();
   }
 
   private static RetryOptions retry(RetryProperties retry, String prefix, ClassLoader loader) {
@@ -98,16 +126,11 @@ final class WorkflowOptionsFactory {
         RetryOptions.newBuilder()
             .setMaximumAttempts(attempts)
             .setDoNotRetry(doNotRetry.stream().map(String::trim).toArray(String[]::new));
-    // The SDK's builder refuses nulls: unset intervals keep the server's defaults.
-    if (initial != null) {
-      builder.setInitialInterval(initial);
-    }
-    if (maximum != null) {
-      builder.setMaximumInterval(maximum);
-    }
-    if (backoff != null) {
-      builder.setBackoffCoefficient(backoff);
-    }
+    // The SDK's builder refuses nulls: unset values keep the server's defaults.
+    PropertyMapper map = PropertyMapper.get();
+    map.from(initial).to(builder::setInitialInterval);
+    map.from(maximum).to(builder::setMaximumInterval);
+    map.from(backoff).to(builder::setBackoffCoefficient);
     return builder.build();
   }
 

@@ -1,4 +1,4 @@
-package dev.temporalboot.client;
+package dev.temporalboot.autoconfigure;
 
 import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
 import io.temporal.common.SearchAttributeKey;
