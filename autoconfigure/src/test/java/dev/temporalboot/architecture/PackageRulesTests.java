@@ -1,0 +1,55 @@
+package dev.temporalboot.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The package rules of docs/ARCHITECTURE.md: the wiring on top, the concerns below it, the public
+ * API at the bottom, and no cycle between packages.
+ */
+class PackageRulesTests {
+
+  private static final JavaClasses MAIN =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("dev.temporalboot");
+
+  @Test
+  void onlyTheWiringSeesTheWiring() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.temporalboot.autoconfigure..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.temporalboot.autoconfigure..")
+        .because("library code takes SDK options or values of its own, never properties classes")
+        .check(MAIN);
+  }
+
+  @Test
+  void packagesHaveNoCycles() {
+    slices().matching("dev.temporalboot.(*)..").should().beFreeOfCycles().check(MAIN);
+  }
+
+  @Test
+  void thePublicApiDependsOnNoImplementationPackage() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.temporalboot")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "dev.temporalboot.autoconfigure..",
+            "dev.temporalboot.worker..",
+            "dev.temporalboot.client..",
+            "dev.temporalboot.activity..",
+            "dev.temporalboot.embedded..",
+            "dev.temporalboot.actuate..")
+        .check(MAIN);
+  }
+}
