@@ -6,6 +6,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,35 +22,41 @@ class PackageRulesTests {
 
   @Test
   void onlyTheWiringSeesTheWiring() {
-    noClasses()
-        .that()
-        .resideOutsideOfPackage("dev.temporalboot.autoconfigure..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAPackage("dev.temporalboot.autoconfigure..")
-        .because("library code takes SDK options or values of its own, never properties classes")
-        .check(MAIN);
+    assertHolds(
+        noClasses()
+            .that()
+            .resideOutsideOfPackage("dev.temporalboot.autoconfigure..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("dev.temporalboot.autoconfigure..")
+            .because(
+                "library code takes SDK options or values of its own, never properties classes"));
   }
 
   @Test
   void packagesHaveNoCycles() {
-    slices().matching("dev.temporalboot.(*)..").should().beFreeOfCycles().check(MAIN);
+    assertHolds(slices().matching("dev.temporalboot.(*)..").should().beFreeOfCycles());
   }
 
   @Test
   void thePublicApiDependsOnNoImplementationPackage() {
-    noClasses()
-        .that()
-        .resideInAPackage("dev.temporalboot")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage(
-            "dev.temporalboot.autoconfigure..",
-            "dev.temporalboot.worker..",
-            "dev.temporalboot.client..",
-            "dev.temporalboot.activity..",
-            "dev.temporalboot.embedded..",
-            "dev.temporalboot.actuate..")
-        .check(MAIN);
+    assertHolds(
+        noClasses()
+            .that()
+            .resideInAPackage("dev.temporalboot")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                "dev.temporalboot.autoconfigure..",
+                "dev.temporalboot.worker..",
+                "dev.temporalboot.client..",
+                "dev.temporalboot.activity..",
+                "dev.temporalboot.embedded..",
+                "dev.temporalboot.actuate.."));
+  }
+
+  /** Fails listing every violation of the rule in the main classes. */
+  private static void assertHolds(ArchRule rule) {
+    rule.check(MAIN);
   }
 }
