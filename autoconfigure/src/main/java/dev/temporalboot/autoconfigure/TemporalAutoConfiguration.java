@@ -8,6 +8,7 @@ import dev.temporalboot.client.TemporalDataConverters;
 import dev.temporalboot.connection.ServiceStubsFactory;
 import dev.temporalboot.connection.TemporalConnectionDetails;
 import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
+import dev.temporalboot.embedded.EmbeddedTemporalServer;
 import dev.temporalboot.worker.TemporalWorkers;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
@@ -48,9 +49,6 @@ import org.springframework.util.StringUtils;
 @Import({TemporalPropertiesValidation.class, TemporalWorkerConfiguration.class})
 public class TemporalAutoConfiguration {
 
-  private static final String TEST_SERVER_CLASS =
-      "io.temporal.internal.testservice.TestServicesStarter";
-
   @Bean
   @ConditionalOnMissingBean(TemporalConnectionDetails.class)
   TemporalConnectionDetails temporalConnectionDetails(
@@ -59,7 +57,8 @@ public class TemporalAutoConfiguration {
       ObjectProvider<SslBundles> sslBundles) {
     if (properties.getEmbedded().getEnabled() == TemporalProperties.EmbeddedMode.TRUE
         && !StringUtils.hasText(properties.getConnection().getTarget())
-        && !ClassUtils.isPresent(TEST_SERVER_CLASS, resourceLoader.getClassLoader())) {
+        && !ClassUtils.isPresent(
+            EmbeddedTemporalServer.SDK_TEST_SERVER_CLASS, resourceLoader.getClassLoader())) {
       throw new InvalidTemporalPropertyException(
           "temporal.embedded.enabled",
           "it is true, but the embedded server (io.temporal:temporal-test-server) is not on the"

@@ -23,10 +23,7 @@ import org.springframework.util.StringUtils;
  */
 @AutoConfiguration
 @ConditionalOnClass(
-    name = {
-      "io.temporal.client.WorkflowClient",
-      "io.temporal.internal.testservice.TestServicesStarter"
-    })
+    name = {"io.temporal.client.WorkflowClient", EmbeddedTemporalServer.SDK_TEST_SERVER_CLASS})
 @ConditionalOnTemporalSwitch
 @Conditional(OnEmbeddedServerCondition.class)
 // Details of the application's own (e.g. a Testcontainers service connection) mean a server exists.

@@ -1,20 +1,18 @@
 package dev.temporalboot.client;
 
 import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
-import java.lang.reflect.InvocationTargetException;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
-import org.springframework.util.ClassUtils;
 
 /**
  * Checks a cron schedule against what the Temporal server accepts (Go's robfig/cron standard
  * parser): an optional CRON_TZ= or TZ= prefix, then five fields or a descriptor such as {@code
  * @daily} or {@code @every 1h30m}. The five fields are parsed with cron-utils when it is on the
- * classpath (the embedded server brings it), so no parser is added for this check.
+ * classpath (the embedded server brings it; see {@code CronUtilsParser}), so no parser is added for
+ * this check.
  */
 public final class CronSchedules {
 
@@ -60,29 +58,9 @@ public final class CronSchedules {
       throw invalid(schedule, property, "it has " + fields.length + " fields instead of 5.");
     }
     // robfig/cron reads '?' as '*' in the day fields; cron-utils' unix definition does not.
-    String problem = parseWithCronUtils(spec.replace("?", "*"), classLoader);
+    String problem = CronUtilsParser.load(classLoader).problem(spec.replace("?", "*"));
     if (problem != null) {
       throw invalid(schedule, property, problem);
-    }
-  }
-
-  private static @Nullable String parseWithCronUtils(String fields, ClassLoader classLoader) {
-    try {
-      Class<?> cronType = ClassUtils.forName("com.cronutils.model.CronType", classLoader);
-      Class<?> definitionType =
-          ClassUtils.forName("com.cronutils.model.definition.CronDefinition", classLoader);
-      Object definition =
-          ClassUtils.forName("com.cronutils.model.definition.CronDefinitionBuilder", classLoader)
-              .getMethod("instanceDefinitionFor", cronType)
-              .invoke(null, cronType.getField("UNIX").get(null));
-      Class<?> parserType = ClassUtils.forName("com.cronutils.parser.CronParser", classLoader);
-      Object parser = parserType.getConstructor(definitionType).newInstance(definition);
-      parserType.getMethod("parse", String.class).invoke(parser, fields);
-      return null;
-    } catch (InvocationTargetException ex) {
-      return String.valueOf(ex.getCause().getMessage());
-    } catch (ReflectiveOperationException | LinkageError ex) {
-      return null; // no cron-utils (or another version of it): the field count is all we check
     }
   }
 

@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 /**
  * Explains a failed call in one line: the status code, the first line of its description, and the
  * innermost cause, which names the real problem (gRPC itself only says "io exception" and appends
- * its channel pipeline).
+ * its channel pipeline). A proxy's error page is recognized by grpc-java's undocumented description
+ * of a non-gRPC answer, "HTTP status code N" followed by the body; {@code NginxTlsProxyTests} fails
+ * naming the change.
  */
 public final class GrpcErrors {
 

@@ -6,10 +6,8 @@ import io.grpc.Server;
 import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import io.grpc.protobuf.services.HealthStatusManager;
-import io.temporal.internal.testservice.TestServicesStarter;
 import java.io.Closeable;
 import java.io.IOException;
-import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
@@ -25,6 +23,12 @@ import org.slf4j.LoggerFactory;
  */
 public class EmbeddedTemporalServer implements Closeable {
 
+  /**
+   * The class whose presence means the SDK's test server is on the classpath, for conditions that
+   * must not load it.
+   */
+  public static final String SDK_TEST_SERVER_CLASS = SdkTestServer.SERVICES_CLASS;
+
   private static final Logger logger = LoggerFactory.getLogger(EmbeddedTemporalServer.class);
 
   private final String address;
@@ -33,7 +37,7 @@ public class EmbeddedTemporalServer implements Closeable {
 
   private final boolean timeSkipping;
 
-  private @Nullable TestServicesStarter services;
+  private @Nullable SdkTestServer services;
 
   private @Nullable Server server;
 
@@ -58,12 +62,12 @@ public class EmbeddedTemporalServer implements Closeable {
   public synchronized void start() {
     InetSocketAddress socket = new InetSocketAddress(resolve(), this.requestedPort);
     // Always locked at start: time moves only while a client holds a TimeSkippingLock wait.
-    TestServicesStarter starter = new TestServicesStarter(true, 0);
+    SdkTestServer starter = SdkTestServer.startLocked();
     NettyServerBuilder builder = NettyServerBuilder.forAddress(socket);
     builder.intercept(new PollCompletionOnShutdown());
     HealthStatusManager health = new HealthStatusManager();
     builder.addService(health.getHealthService());
-    for (BindableService service : starter.getServices()) {
+    for (BindableService service : starter.services()) {
       builder.addService(service);
       health.setStatus(
           service.bindService().getServiceDescriptor().getName(), ServingStatus.SERVING);
@@ -172,7 +176,7 @@ public class EmbeddedTemporalServer implements Closeable {
   }
 
   private InvalidTemporalPropertyException bindFailure(IOException ex) {
-    if (isAddressInUse(ex) && this.requestedPort != 0) {
+    if (PortInUse.isCause(ex) && this.requestedPort != 0) {
       return new InvalidTemporalPropertyException(
           "temporal.embedded.port",
           "port "
@@ -189,18 +193,5 @@ public class EmbeddedTemporalServer implements Closeable {
         "cannot listen on " + this.address + ":" + this.requestedPort + ": " + ex.getMessage(),
         "Use an address of this machine, such as 127.0.0.1 (the default).",
         ex);
-  }
-
-  /**
-   * Netty's native (epoll) transport reports EADDRINUSE as its own IOException, no BindException.
-   */
-  private static boolean isAddressInUse(IOException ex) {
-    for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-      if (cause instanceof BindException
-          || String.valueOf(cause.getMessage()).contains("Address already in use")) {
-        return true;
-      }
-    }
-    return false;
   }
 }

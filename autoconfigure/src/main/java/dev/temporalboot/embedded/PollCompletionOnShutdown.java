@@ -28,6 +28,13 @@ import io.temporal.api.workflowservice.v1.WorkflowServiceGrpc;
  * cancelling them, so a task the server hands to a stopping worker reaches it and runs, rather than
  * waiting out its timeout. Without this, the test server's ShutdownWorker does nothing and the
  * SDK's cancelled polls race with tasks matched to them.
+ *
+ * <p>Depends on undocumented behaviour of SDK 1.39: the test server's poll handlers wait on a
+ * context derived from the call's gRPC {@code Context} and answer empty when it is cancelled; its
+ * ShutdownWorker and DescribeNamespace do nothing of the kind themselves; the SDK's workers send
+ * their {@code worker_instance_key} with each poll and with ShutdownWorker, and let their polls
+ * return rather than cancel them when the namespace advertises the capability. {@code
+ * PollCompletionOnShutdownAssumptionsTests} fails naming which of these changed.
  */
 final class PollCompletionOnShutdown implements ServerInterceptor {
 

@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
  * the server still unreachable that call throws out of {@code WorkerFactory.shutdown()} before the
  * other workers stop. Such workers never polled, so nothing is in flight: the failure is logged and
  * the stop goes on. Once the server has answered the SDK keeps its capabilities, and a failed
- * goodbye no longer throws.
+ * goodbye no longer throws. {@code UnreachableServerShutdownTests} fails when the SDK's shutdown
+ * stops throwing, or throws something else.
  */
 final class UnreachableServerShutdown {
 

@@ -34,6 +34,18 @@ class PackageRulesTests {
   }
 
   @Test
+  void onlyOneClassUsesTheSdkInternals() {
+    noClasses()
+        .that()
+        .doNotHaveFullyQualifiedName("dev.temporalboot.embedded.SdkTestServer")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.temporal.internal..")
+        .because("SDK internals change without notice, so each sits behind one tested class")
+        .check(MAIN);
+  }
+
+  @Test
   void packagesHaveNoCycles() {
     assertHolds(slices().matching("dev.temporalboot.(*)..").should().beFreeOfCycles());
   }

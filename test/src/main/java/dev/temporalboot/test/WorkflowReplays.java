@@ -13,8 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 
@@ -24,9 +22,6 @@ import org.springframework.core.io.support.ResourcePatternResolver;
  * application that has Temporal workers and this module.
  */
 public class WorkflowReplays {
-
-  private static final Pattern MISMATCH =
-      Pattern.compile("(Event \\d+ of type \\S+ does not match [^{\\n]*)");
 
   private final TemporalWorkers workers;
 
@@ -92,7 +87,7 @@ public class WorkflowReplays {
               + " no longer replays on "
               + workflowImplementation.getName()
               + ", so a change made the workflow non-deterministic: "
-              + mismatch(ex)
+              + ReplayMismatch.describe(ex)
               + " ("
               + file.getDescription()
               + ")",
@@ -121,19 +116,5 @@ public class WorkflowReplays {
       found.addAll(matches);
     }
     return found;
-  }
-
-  /** The SDK's sentence naming the first event that no longer matches, else the root cause. */
-  private static String mismatch(Throwable ex) {
-    Throwable root = ex;
-    for (Throwable current = ex; current != null; current = current.getCause()) {
-      Matcher matcher = MISMATCH.matcher(String.valueOf(current.getMessage()));
-      if (matcher.find()) {
-        return matcher.group(1).trim();
-      }
-      root = current;
-    }
-    String message = String.valueOf(root.getMessage());
-    return message.lines().findFirst().orElse(root.toString());
   }
 }

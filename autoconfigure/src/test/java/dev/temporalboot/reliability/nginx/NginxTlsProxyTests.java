@@ -186,6 +186,9 @@ class NginxTlsProxyTests {
               assertThat(health.getStatus()).isEqualTo(Status.DOWN);
               assertThat(health.getDetails())
                   .containsEntry("target", this.nginx.target())
+                  .as(
+                      "grpc-java no longer describes a proxy's HTML answer as 'HTTP status code N'"
+                          + " followed by the page: GrpcErrors must change")
                   .containsEntry(
                       "error",
                       "UNAUTHENTICATED: HTTP status code 401 from a proxy: 401 Authorization Required");
