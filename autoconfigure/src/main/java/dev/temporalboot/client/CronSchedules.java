@@ -4,6 +4,7 @@ import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
 import java.lang.reflect.InvocationTargetException;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,11 +35,11 @@ public final class CronSchedules {
   private CronSchedules() {}
 
   /**
-   * Checks a cron schedule.
+   * Checks a cron schedule, with cron-utils when the class loader (null: the default one) has it.
    *
    * @throws InvalidTemporalPropertyException naming the property when the server would refuse it
    */
-  public static void validate(String schedule, String property, ClassLoader classLoader) {
+  public static void validate(String schedule, String property, @Nullable ClassLoader classLoader) {
     String spec = schedule.trim();
     Matcher zone = TIME_ZONE.matcher(spec);
     if (zone.matches()) {
@@ -66,7 +67,8 @@ public final class CronSchedules {
     }
   }
 
-  private static @Nullable String parseWithCronUtils(String fields, ClassLoader classLoader) {
+  private static @Nullable String parseWithCronUtils(
+      String fields, @Nullable ClassLoader classLoader) {
     try {
       Class<?> cronType = ClassUtils.forName("com.cronutils.model.CronType", classLoader);
       Class<?> definitionType =
@@ -80,7 +82,9 @@ public final class CronSchedules {
       parserType.getMethod("parse", String.class).invoke(parser, fields);
       return null;
     } catch (InvocationTargetException ex) {
-      return String.valueOf(ex.getCause().getMessage());
+      Throwable thrown =
+          Objects.requireNonNull(ex.getCause(), "invoke wraps what the method threw");
+      return String.valueOf(thrown.getMessage());
     } catch (ReflectiveOperationException | LinkageError ex) {
       return null; // no cron-utils (or another version of it): the field count is all we check
     }
