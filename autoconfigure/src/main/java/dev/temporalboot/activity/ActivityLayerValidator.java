@@ -13,9 +13,9 @@ import org.springframework.util.ClassUtils;
  */
 final class ActivityLayerValidator {
 
-  private final ClassLoader classLoader;
+  private final @Nullable ClassLoader classLoader;
 
-  ActivityLayerValidator(ClassLoader classLoader) {
+  ActivityLayerValidator(@Nullable ClassLoader classLoader) {
     this.classLoader = classLoader;
   }
 

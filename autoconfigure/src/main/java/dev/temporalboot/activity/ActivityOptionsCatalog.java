@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -36,12 +37,13 @@ public final class ActivityOptionsCatalog {
    * @param layers the {@code temporal.activities} entries by their key ({@code default}, or an
    *     activity interface's simple or fully qualified name)
    * @param knownInterfaces activity interfaces this app implements or injects
-   * @param classLoader loads interfaces named by their full name, and exception classes
+   * @param classLoader loads interfaces named by their full name, and exception classes; null for
+   *     the default class loader, as in {@link ClassUtils#forName}
    */
   public ActivityOptionsCatalog(
       Map<String, ActivityOptionsLayer> layers,
       Collection<Class<?>> knownInterfaces,
-      ClassLoader classLoader) {
+      @Nullable ClassLoader classLoader) {
     ActivityLayerValidator validator = new ActivityLayerValidator(classLoader);
     this.defaults =
         layers.getOrDefault(DEFAULT_KEY, ActivityOptionsLayer.empty(PREFIX + DEFAULT_KEY));
@@ -130,7 +132,7 @@ public final class ActivityOptionsCatalog {
   }
 
   private static Class<?> resolve(
-      String key, Collection<Class<?>> knownInterfaces, ClassLoader classLoader) {
+      String key, Collection<Class<?>> knownInterfaces, @Nullable ClassLoader classLoader) {
     List<Class<?>> bySimpleName =
         knownInterfaces.stream()
             // ignoring case, as environment variables lose it

@@ -65,7 +65,7 @@ public final class InjectedActivityStub {
       String where,
       ActivityOptionsCatalog catalog,
       PropertyResolver placeholders,
-      ClassLoader classLoader) {
+      @Nullable ClassLoader classLoader) {
     ActivityOptionsLayer options = catalog.optionsFor(activityInterface);
     if (annotation != null) {
       ActivityOptionsLayer code = fromAnnotation(annotation, where, placeholders);

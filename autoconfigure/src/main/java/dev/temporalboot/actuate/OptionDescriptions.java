@@ -7,6 +7,7 @@ import io.temporal.common.RetryOptions;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** SDK options as plain maps of their set values, for the {@code temporal} endpoint's JSON. */
 public final class OptionDescriptions {
@@ -80,7 +81,7 @@ public final class OptionDescriptions {
     return values;
   }
 
-  private static Map<String, Object> retry(RetryOptions retry) {
+  private static @Nullable Map<String, Object> retry(@Nullable RetryOptions retry) {
     if (retry == null) {
       return null;
     }
@@ -99,7 +100,7 @@ public final class OptionDescriptions {
     return values;
   }
 
-  private static void put(Map<String, Object> values, String name, Object value) {
+  private static void put(Map<String, Object> values, String name, @Nullable Object value) {
     if (value instanceof Map<?, ?> || value instanceof Number || value instanceof Boolean) {
       values.put(name, value);
     } else if (value instanceof Enum<?> constant) {

@@ -3,6 +3,7 @@ package dev.temporalboot.autoconfigure;
 import dev.temporalboot.autoconfigure.validation.StrictProperties;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.context.annotation.ConditionContext;
@@ -17,10 +18,12 @@ class OnTemporalSwitchCondition extends SpringBootCondition {
   @Override
   public ConditionOutcome getMatchOutcome(
       ConditionContext context, AnnotatedTypeMetadata metadata) {
-    Map<String, Object> attributes =
+    Map<String, @Nullable Object> attributes =
         Objects.requireNonNull(
             metadata.getAnnotationAttributes(ConditionalOnTemporalSwitch.class.getName()));
-    String key = (String) attributes.get("value");
+    // Both attributes have defaults, so the metadata always holds them.
+    String key = (String) Objects.requireNonNull(attributes.get("value"));
+    boolean matchIfMissing = (Boolean) Objects.requireNonNull(attributes.get("matchIfMissing"));
     Environment environment = context.getEnvironment();
     if (!isOn(environment, ENABLED, true)) {
       return ConditionOutcome.noMatch(ENABLED + " is false");
@@ -28,7 +31,7 @@ class OnTemporalSwitchCondition extends SpringBootCondition {
     if (key.isEmpty()) {
       return ConditionOutcome.match(ENABLED + " is on");
     }
-    boolean on = isOn(environment, key, (Boolean) attributes.get("matchIfMissing"));
+    boolean on = isOn(environment, key, matchIfMissing);
     return new ConditionOutcome(on, key + (on ? " is on" : " is off"));
   }
 

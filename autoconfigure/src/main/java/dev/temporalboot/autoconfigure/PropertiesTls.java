@@ -97,8 +97,10 @@ final class PropertiesTls {
   }
 
   private static SslBundle fromPemFiles(TemporalProperties.Tls tls, PemFiles files) {
-    boolean hasCertificate = StringUtils.hasText(tls.getCertificate());
-    boolean hasKey = StringUtils.hasText(tls.getPrivateKey());
+    String certificate = tls.getCertificate();
+    String privateKey = tls.getPrivateKey();
+    boolean hasCertificate = StringUtils.hasText(certificate);
+    boolean hasKey = StringUtils.hasText(privateKey);
     if (hasCertificate != hasKey) {
       String missing = hasCertificate ? "private-key" : "certificate";
       throw new InvalidTemporalPropertyException(
@@ -108,11 +110,11 @@ final class PropertiesTls {
     }
     try {
       KeyStore keyStore = null;
-      if (hasCertificate) {
-        X509Certificate[] chain = files.certificates("certificate", tls.getCertificate());
+      // Both or neither, as checked above.
+      if (StringUtils.hasText(certificate) && StringUtils.hasText(privateKey)) {
+        X509Certificate[] chain = files.certificates("certificate", certificate);
         keyStore = emptyStore();
-        keyStore.setKeyEntry(
-            "client", files.privateKey(tls.getPrivateKey(), chain[0]), NO_PASSWORD, chain);
+        keyStore.setKeyEntry("client", files.privateKey(privateKey, chain[0]), NO_PASSWORD, chain);
       }
       KeyStore trustStore = null;
       if (StringUtils.hasText(tls.getTrustCertificate())) {

@@ -33,14 +33,15 @@ final class WorkflowOptionsFactory {
    * DefaultTemporalWorkflows} resolves the entries, after checking the key itself.
    */
   static Map<String, DefaultTemporalWorkflows.StartOptions> startOptions(
-      Map<String, WorkflowProperties> workflows, ClassLoader loader) {
+      Map<String, WorkflowProperties> workflows, @Nullable ClassLoader loader) {
     Map<String, DefaultTemporalWorkflows.StartOptions> entries = new LinkedHashMap<>();
     workflows.forEach(
         (key, properties) -> entries.put(key, (prefix) -> create(properties, prefix, loader)));
     return entries;
   }
 
-  static WorkflowOptions create(WorkflowProperties properties, String prefix, ClassLoader loader) {
+  static WorkflowOptions create(
+      WorkflowProperties properties, String prefix, @Nullable ClassLoader loader) {
     PropertyMapper map = PropertyMapper.get();
     WorkflowOptions.Builder builder = WorkflowOptions.newBuilder();
     map.from(properties::getTaskQueue)
@@ -90,12 +91,14 @@ final class WorkflowOptionsFactory {
     return queue.trim();
   }
 
-  private static String cronSchedule(String schedule, String property, ClassLoader loader) {
+  private static String cronSchedule(
+      String schedule, String property, @Nullable ClassLoader loader) {
     CronSchedules.validate(schedule, property, loader);
     return schedule.trim();
   }
 
-  private static RetryOptions retry(RetryProperties retry, String prefix, ClassLoader loader) {
+  private static RetryOptions retry(
+      RetryProperties retry, String prefix, @Nullable ClassLoader loader) {
     Duration initial = positive(retry.getInitialInterval(), prefix + ".initial-interval");
     Duration maximum = positive(retry.getMaximumInterval(), prefix + ".maximum-interval");
     if (initial != null && maximum != null && maximum.compareTo(initial) < 0) {
@@ -138,7 +141,7 @@ final class WorkflowOptionsFactory {
    * A name with a package must be an exception class on the classpath, to catch typos; one without
    * is an ApplicationFailure type (ApplicationFailure.newFailure(message, "CardDeclined")).
    */
-  private static void checkFailureType(String type, String property, ClassLoader loader) {
+  private static void checkFailureType(String type, String property, @Nullable ClassLoader loader) {
     if (!StringUtils.hasText(type)) {
       throw new InvalidTemporalPropertyException(
           property, "it is blank.", "Name an exception class or an ApplicationFailure type.");

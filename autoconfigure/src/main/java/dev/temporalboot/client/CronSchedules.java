@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks a cron schedule against what the Temporal server accepts (Go's robfig/cron standard
@@ -32,11 +33,11 @@ public final class CronSchedules {
   private CronSchedules() {}
 
   /**
-   * Checks a cron schedule.
+   * Checks a cron schedule, with cron-utils when the class loader (null: the default one) has it.
    *
    * @throws InvalidTemporalPropertyException naming the property when the server would refuse it
    */
-  public static void validate(String schedule, String property, ClassLoader classLoader) {
+  public static void validate(String schedule, String property, @Nullable ClassLoader classLoader) {
     String spec = schedule.trim();
     Matcher zone = TIME_ZONE.matcher(spec);
     if (zone.matches()) {

@@ -2,6 +2,7 @@ package dev.temporalboot.client;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -39,7 +40,7 @@ final class CronUtilsParser {
   }
 
   /** Finds cron-utils through the class loader, without failing when it is absent or changed. */
-  static CronUtilsParser load(ClassLoader classLoader) {
+  static CronUtilsParser load(@Nullable ClassLoader classLoader) {
     if (!ClassUtils.isPresent(PARSER_CLASS, classLoader)) {
       return new CronUtilsParser(null, null, null);
     }
@@ -84,7 +85,8 @@ final class CronUtilsParser {
       this.parse.invoke(this.parser, fields);
       return null;
     } catch (InvocationTargetException ex) {
-      return String.valueOf(ex.getCause().getMessage());
+      Throwable thrown = Objects.requireNonNull(ex.getCause(), "invoke wraps what parse threw");
+      return String.valueOf(thrown.getMessage());
     } catch (IllegalAccessException ex) {
       throw new IllegalStateException(ex);
     }

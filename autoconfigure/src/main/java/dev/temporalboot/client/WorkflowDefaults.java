@@ -33,7 +33,7 @@ final class WorkflowDefaults {
       String root,
       Map<String, DefaultTemporalWorkflows.StartOptions> configured,
       WorkflowInterfaceNames names,
-      ClassLoader classLoader) {
+      @Nullable ClassLoader classLoader) {
     Map<String, DefaultTemporalWorkflows.StartOptions> entries = new LinkedHashMap<>(configured);
     Map<Class<?>, Entry> byInterface = new LinkedHashMap<>();
     entries.forEach(
@@ -83,7 +83,7 @@ final class WorkflowDefaults {
       String root,
       String prefix,
       WorkflowInterfaceNames names,
-      ClassLoader classLoader) {
+      @Nullable ClassLoader classLoader) {
     if (!key.contains(".")) {
       Set<Class<?>> matches = names.find(key);
       if (matches.size() > 1) {

@@ -5,6 +5,7 @@ import io.temporal.workflow.WorkflowInterface;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -82,7 +83,9 @@ final class WorkflowInterfaceNames {
         for (BeanDefinition candidate : scanner.findCandidateComponents(basePackage)) {
           interfaces.add(
               ClassUtils.resolveClassName(
-                  candidate.getBeanClassName(), this.resourceLoader.getClassLoader()));
+                  Objects.requireNonNull(
+                      candidate.getBeanClassName(), "a scanned candidate has its class name"),
+                  this.resourceLoader.getClassLoader()));
         }
       }
       this.scanned = interfaces;

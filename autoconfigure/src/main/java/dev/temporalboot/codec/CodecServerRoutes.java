@@ -3,6 +3,7 @@ package dev.temporalboot.codec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
@@ -50,7 +51,10 @@ public final class CodecServerRoutes {
       String namespace = request.headers().firstHeader(NAMESPACE_HEADER);
       return json(ServerResponse.ok(), operation.apply(body, namespace));
     } catch (CodecRequestException ex) {
-      return json(ServerResponse.badRequest(), PayloadCodecService.errorBody(ex.getMessage()));
+      return json(
+          ServerResponse.badRequest(),
+          PayloadCodecService.errorBody(
+              Objects.requireNonNull(ex.getMessage(), "thrown with a message")));
     }
   }
 

@@ -8,10 +8,13 @@ import org.jspecify.annotations.Nullable;
  */
 public abstract class TemporalBootException extends RuntimeException {
 
+  private final String description;
+
   private final String action;
 
   protected TemporalBootException(String description, String action, @Nullable Throwable cause) {
     super(description, cause);
+    this.description = description;
     this.action = action;
   }
 
@@ -21,7 +24,7 @@ public abstract class TemporalBootException extends RuntimeException {
    * @return the description
    */
   public String getDescription() {
-    return getMessage();
+    return this.description;
   }
 
   /**

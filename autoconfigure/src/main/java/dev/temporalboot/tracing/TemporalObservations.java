@@ -10,6 +10,7 @@ import io.temporal.workflow.Functions;
 import io.temporal.workflow.unsafe.WorkflowUnsafe;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -52,7 +53,10 @@ public class TemporalObservations {
         .observe(
             () -> {
               for (Header header : headers) {
-                TraceHeader.write(header, context.getCarrier());
+                TraceHeader.write(
+                    header,
+                    Objects.requireNonNull(
+                        context.getCarrier(), "set when the context is created"));
               }
               return invocation.get();
             });
@@ -113,7 +117,7 @@ public class TemporalObservations {
     TracingContext tracing = observation.getContext().get(TracingContext.class);
     Span span = (tracing != null) ? tracing.getSpan() : null;
     if (span != null && !span.isNoop()) {
-      this.propagator.inject(span.context(), carrier, Map::put);
+      this.propagator.inject(span.context(), carrier, TraceHeader::set);
     }
     return carrier;
   }

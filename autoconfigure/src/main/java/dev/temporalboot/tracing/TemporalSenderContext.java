@@ -13,7 +13,7 @@ public class TemporalSenderContext extends SenderContext<Map<String, String>> {
   private final TemporalCall call;
 
   public TemporalSenderContext(TemporalCall call) {
-    super(Map::put, call.kind());
+    super(TraceHeader::set, call.kind());
     this.call = call;
     setCarrier(new LinkedHashMap<>());
     setName(call.side().observationName());

@@ -6,6 +6,8 @@ import io.temporal.common.converter.DefaultDataConverter;
 import io.temporal.common.interceptors.Header;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Trace context in a Temporal {@link Header}: the propagator's fields (W3C {@code traceparent}, B3,
@@ -45,5 +47,14 @@ public final class TraceHeader {
     if (!carrier.isEmpty()) {
       JSON.toPayload(carrier).ifPresent((payload) -> header.getValues().put(KEY, payload));
     }
+  }
+
+  /**
+   * The propagators' setter on our carriers: Micrometer declares the carrier nullable, but ours is
+   * always a map, created before any propagator sees it.
+   */
+  static void set(@Nullable Map<String, String> carrier, String key, String value) {
+    Objects.requireNonNull(carrier, "the carrier is created before the propagator writes to it")
+        .put(key, value);
   }
 }

@@ -6,6 +6,8 @@ import io.temporal.common.interceptors.ActivityInboundCallsInterceptor;
 import io.temporal.common.interceptors.ActivityInboundCallsInterceptorBase;
 import io.temporal.common.interceptors.WorkerInterceptorBase;
 import io.temporal.common.interceptors.WorkflowInboundCallsInterceptor;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Makes workflow runs, their signal, query and update handlers ({@code temporal.workflow}) and
@@ -37,7 +39,7 @@ public class TracingWorkerInterceptor extends WorkerInterceptorBase {
   /** One observation per attempt: activities are never replayed. */
   private final class ActivityInbound extends ActivityInboundCallsInterceptorBase {
 
-    private TemporalCall call;
+    private @Nullable TemporalCall call;
 
     ActivityInbound(ActivityInboundCallsInterceptor next) {
       super(next);
@@ -62,7 +64,8 @@ public class TracingWorkerInterceptor extends WorkerInterceptorBase {
 
     @Override
     public ActivityOutput execute(ActivityInput input) {
-      return observations.observeActivity(this.call, input.getHeader(), () -> super.execute(input));
+      TemporalCall call = Objects.requireNonNull(this.call, "the SDK calls init before execute");
+      return observations.observeActivity(call, input.getHeader(), () -> super.execute(input));
     }
   }
 }

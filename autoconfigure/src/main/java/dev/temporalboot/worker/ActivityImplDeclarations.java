@@ -3,6 +3,7 @@ package dev.temporalboot.worker;
 import dev.temporalboot.ActivityImpl;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
@@ -53,7 +54,11 @@ public class ActivityImplDeclarations implements BeanFactoryPostProcessor, Prior
           }
         });
     for (String name : beanFactory.getBeanNamesForAnnotation(ActivityImpl.class)) {
-      queues.put(name, beanFactory.findAnnotationOnBean(name, ActivityImpl.class).taskQueues());
+      ActivityImpl annotation =
+          Objects.requireNonNull(
+              beanFactory.findAnnotationOnBean(name, ActivityImpl.class),
+              "listed by getBeanNamesForAnnotation");
+      queues.put(name, annotation.taskQueues());
     }
     return queues;
   }

@@ -25,14 +25,16 @@ final class WorkerPlanner {
 
   private final ListableBeanFactory beanFactory;
 
-  private final ClassLoader classLoader;
+  private final @Nullable ClassLoader classLoader;
 
   private final Map<String, WorkerDefinition> byTaskQueue = new LinkedHashMap<>();
 
   private @Nullable WorkerOptionsPlan defaultOptions;
 
   WorkerPlanner(
-      PropertyResolver placeholders, ListableBeanFactory beanFactory, ClassLoader classLoader) {
+      PropertyResolver placeholders,
+      ListableBeanFactory beanFactory,
+      @Nullable ClassLoader classLoader) {
     this.placeholders = placeholders;
     this.beanFactory = beanFactory;
     this.classLoader = classLoader;

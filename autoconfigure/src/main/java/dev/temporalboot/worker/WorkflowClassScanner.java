@@ -3,6 +3,7 @@ package dev.temporalboot.worker;
 import dev.temporalboot.WorkflowImpl;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -36,7 +37,9 @@ final class WorkflowClassScanner {
       for (BeanDefinition candidate : scanner.findCandidateComponents(basePackage)) {
         classes.add(
             ClassUtils.resolveClassName(
-                candidate.getBeanClassName(), resourceLoader.getClassLoader()));
+                Objects.requireNonNull(
+                    candidate.getBeanClassName(), "a scanned candidate has its class name"),
+                resourceLoader.getClassLoader()));
       }
     }
     return classes;

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.BeanUtils;
@@ -103,10 +104,14 @@ final class WorkflowInstanceFactory<T> implements Functions.Func<T> {
 
   @Override
   public T apply() {
-    Object[] values = new Object[this.arguments.size()];
+    @Nullable Object[] values = new Object[this.arguments.size()];
     for (int i = 0; i < values.length; i++) {
       Argument argument = this.arguments.get(i);
-      values[i] = argument.stub() != null ? argument.stub().create() : resolve(argument.bean());
+      InjectedActivityStub stub = argument.stub();
+      values[i] =
+          (stub != null)
+              ? stub.create()
+              : resolve(Objects.requireNonNull(argument.bean(), "a bean when not a stub"));
     }
     T instance = BeanUtils.instantiateClass(this.constructor, values);
     for (StubField field : this.fields) {
@@ -115,14 +120,16 @@ final class WorkflowInstanceFactory<T> implements Functions.Func<T> {
     return instance;
   }
 
-  private Object resolve(DependencyDescriptor parameter) {
+  private @Nullable Object resolve(DependencyDescriptor parameter) {
     try {
       return this.beanFactory.resolveDependency(parameter, null);
     } catch (BeansException ex) {
       throw new InvalidTemporalComponentException(
           "Workflow class " + this.constructor.getDeclaringClass().getName(),
           "constructor parameter '"
-              + parameter.getMethodParameter().getParameterName()
+              + Objects.requireNonNull(
+                      parameter.getMethodParameter(), "built from a constructor parameter")
+                  .getParameterName()
               + "' of type "
               + parameter.getDependencyType().getName()
               + " cannot be injected: "

@@ -2,6 +2,7 @@ package dev.temporalboot.test;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.MutablePropertySources;
@@ -16,7 +17,7 @@ import org.springframework.test.context.support.TestPropertySourceUtils;
 class TemporalTestContextCustomizerFactory implements ContextCustomizerFactory {
 
   @Override
-  public ContextCustomizer createContextCustomizer(
+  public @Nullable ContextCustomizer createContextCustomizer(
       Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
     TemporalTest annotation =
         TestContextAnnotationUtils.findMergedAnnotation(testClass, TemporalTest.class);

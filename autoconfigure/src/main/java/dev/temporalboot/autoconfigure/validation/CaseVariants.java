@@ -28,7 +28,7 @@ final class CaseVariants {
         .keys()
         .forEach(
             (key, node) -> {
-              String javaName = schema.javaNames().get(key);
+              String javaName = schema.javaName(key);
               if (bean.isReadableProperty(javaName)) {
                 merge(bean.getPropertyValue(javaName), node);
               }

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.BeanUtils;
 import org.springframework.boot.context.properties.bind.DataObjectPropertyName;
@@ -71,6 +72,11 @@ sealed interface PropertySchema {
         }
       }
       return null;
+    }
+
+    /** Returns the Java name of one of the {@link #keys()}. */
+    String javaName(String key) {
+      return Objects.requireNonNull(this.javaNames.get(key), "every key has a Java name");
     }
 
     Collection<String> names() {

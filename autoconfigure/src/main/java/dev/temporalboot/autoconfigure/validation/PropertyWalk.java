@@ -33,7 +33,7 @@ final class PropertyWalk {
   static void walk(String prefix, Object properties, Group schema, Visitor visitor) {
     BeanWrapper bean = PropertyAccessorFactory.forBeanPropertyAccess(properties);
     for (Map.Entry<String, PropertySchema> key : schema.keys().entrySet()) {
-      String javaName = schema.javaNames().get(key.getKey());
+      String javaName = schema.javaName(key.getKey());
       if (bean.isReadableProperty(javaName)) {
         Object value = bean.getPropertyValue(javaName);
         visit(prefix + "." + key.getKey(), key.getKey(), value, key.getValue(), visitor);

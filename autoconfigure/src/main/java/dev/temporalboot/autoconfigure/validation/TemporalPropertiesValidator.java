@@ -2,6 +2,8 @@ package dev.temporalboot.autoconfigure.validation;
 
 import dev.temporalboot.autoconfigure.TemporalProperties;
 import dev.temporalboot.autoconfigure.validation.PropertySchema.Group;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.BeanClassLoaderAware;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.bind.BindException;
@@ -22,13 +24,18 @@ public class TemporalPropertiesValidator
 
   private static final Group SCHEMA = (Group) PropertySchema.of(TemporalProperties.class);
 
-  private Environment environment;
+  private @Nullable Environment environment;
 
   private ClassLoader classLoader = TemporalPropertiesValidator.class.getClassLoader();
 
   @Override
   public void setEnvironment(Environment environment) {
     this.environment = environment;
+  }
+
+  private Environment environment() {
+    return Objects.requireNonNull(
+        this.environment, "EnvironmentAware sets the environment before any bean is processed");
   }
 
   @Override
@@ -40,9 +47,9 @@ public class TemporalPropertiesValidator
   @Override
   public Object postProcessBeforeInitialization(Object bean, String beanName) {
     if (bean instanceof TemporalProperties) {
-      new UnknownKeys(SCHEMA).check(ConfigurationPropertySources.get(this.environment));
+      new UnknownKeys(SCHEMA).check(ConfigurationPropertySources.get(environment()));
       try {
-        Binder.get(this.environment).bind("temporal", Bindable.of(TemporalProperties.class));
+        Binder.get(environment()).bind("temporal", Bindable.of(TemporalProperties.class));
       } catch (BindException ex) {
         throw BindFailures.explain(ex);
       }
@@ -58,7 +65,7 @@ public class TemporalPropertiesValidator
           "temporal",
           properties,
           SCHEMA,
-          new ValueRules(this.classLoader, ConfigurationPropertySources.get(this.environment)));
+          new ValueRules(this.classLoader, ConfigurationPropertySources.get(environment())));
     }
     return bean;
   }
