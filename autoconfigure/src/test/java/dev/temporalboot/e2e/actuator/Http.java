@@ -15,13 +15,21 @@ final class Http {
 
   private static final ObjectMapper json = new ObjectMapper();
 
-  private final HttpClient client =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient client;
 
   private final String base;
 
+  private final Duration timeout;
+
   Http(int port) {
+    this(port, Duration.ofSeconds(10));
+  }
+
+  /** A client whose connects and requests may take up to the timeout. */
+  Http(int port, Duration timeout) {
+    this.client = HttpClient.newBuilder().connectTimeout(timeout).build();
     this.base = "http://localhost:" + port;
+    this.timeout = timeout;
   }
 
   Response get(String path) {
@@ -39,8 +47,7 @@ final class Http {
     try {
       HttpResponse<String> response =
           this.client.send(
-              request.timeout(Duration.ofSeconds(10)).build(),
-              HttpResponse.BodyHandlers.ofString());
+              request.timeout(this.timeout).build(), HttpResponse.BodyHandlers.ofString());
       return new Response(response.statusCode(), response.body());
     } catch (IOException ex) {
       throw new UncheckedIOException(ex);
