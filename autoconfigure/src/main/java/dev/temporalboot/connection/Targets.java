@@ -11,9 +11,11 @@ public final class Targets {
 
   static final String PROPERTY = "temporal.connection.target";
 
-  /** A DNS name or IPv4 address, or a bracketed IPv6 address (with a zone, e.g. %eth0). */
-  private static final Pattern HOST =
-      Pattern.compile("[A-Za-z0-9._-]+|\\[[0-9A-Fa-f:.]+(%[A-Za-z0-9._-]+)?]");
+  /** A DNS name or an IPv4 address. */
+  private static final Pattern HOST_NAME = Pattern.compile("[A-Za-z0-9._-]+");
+
+  /** An IPv6 address without brackets, with a zone if any (e.g. %eth0). */
+  private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]+(%[A-Za-z0-9._-]+)?");
 
   private Targets() {}
 
@@ -56,7 +58,8 @@ public final class Targets {
     if (host.isBlank() || host.equals("[]")) {
       throw invalid(target, "it has no host", "Write it as host:port, e.g. 'localhost:7233'.");
     }
-    if (!HOST.matcher(host).matches()) {
+    boolean bracketed = host.startsWith("[") && host.endsWith("]");
+    if (!(bracketed ? isIpv6(host.substring(1, host.length() - 1)) : isHostName(host))) {
       throw invalid(
           target,
           "host '" + host + "' has characters a host name cannot have",
@@ -70,6 +73,26 @@ public final class Targets {
           "Write it as host:port, e.g. 'localhost:7233'.");
     }
     return trimmed;
+  }
+
+  /**
+   * Whether the text is a DNS name or IPv4 address.
+   *
+   * @param text the text
+   * @return true when a host name can be spelt so
+   */
+  public static boolean isHostName(String text) {
+    return HOST_NAME.matcher(text).matches();
+  }
+
+  /**
+   * Whether the text is an IPv6 address as written without brackets.
+   *
+   * @param text the text
+   * @return true when an IPv6 address can be spelt so
+   */
+  public static boolean isIpv6(String text) {
+    return IPV6.matcher(text).matches();
   }
 
   /** Index of the colon before the port, or -1; IPv6 hosts must be bracketed to have one. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.awaitility.Awaitility.await;
 
 import com.google.common.util.concurrent.ListenableFuture;
+import dev.temporalboot.autoconfigure.fixtures.HelloActivitiesImpl;
 import io.grpc.Context;
 import io.grpc.Context.CancellableContext;
 import io.grpc.Contexts;
@@ -15,7 +16,6 @@ import io.grpc.ServerCall;
 import io.grpc.ServerCallHandler;
 import io.grpc.ServerInterceptor;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
-import io.temporal.activity.ActivityInterface;
 import io.temporal.api.taskqueue.v1.TaskQueue;
 import io.temporal.api.workflowservice.v1.DescribeNamespaceRequest;
 import io.temporal.api.workflowservice.v1.PollActivityTaskQueueRequest;
@@ -166,7 +166,9 @@ class PollCompletionOnShutdownAssumptionsTests {
 
   private WorkerFactory startWorker() {
     WorkerFactory factory = WorkerFactory.newInstance(WorkflowClient.newInstance(this.stubs));
-    factory.newWorker("queue-" + UUID.randomUUID()).registerActivitiesImplementations(new Echo());
+    factory
+        .newWorker("queue-" + UUID.randomUUID())
+        .registerActivitiesImplementations(new HelloActivitiesImpl());
     factory.start();
     return factory;
   }
@@ -265,19 +267,6 @@ class PollCompletionOnShutdownAssumptionsTests {
           super.onCancel();
         }
       };
-    }
-  }
-
-  /** An activity, so that the worker polls an activity task queue. */
-  @ActivityInterface
-  public interface EchoActivity {
-    String echo(String text);
-  }
-
-  static final class Echo implements EchoActivity {
-    @Override
-    public String echo(String text) {
-      return text;
     }
   }
 }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.temporalboot.autoconfigure.fixtures.HelloActivitiesImpl;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.temporal.activity.ActivityInterface;
 import io.temporal.client.WorkflowClient;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
@@ -37,7 +37,9 @@ class UnreachableServerShutdownTests {
                 .setRpcTimeout(Duration.ofSeconds(2))
                 .build());
     this.factory = WorkerFactory.newInstance(WorkflowClient.newInstance(this.stubs));
-    this.factory.newWorker("unreachable").registerActivitiesImplementations(new Echo());
+    this.factory
+        .newWorker("unreachable")
+        .registerActivitiesImplementations(new HelloActivitiesImpl());
   }
 
   @AfterEach
@@ -97,19 +99,6 @@ class UnreachableServerShutdownTests {
   private static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return socket.getLocalPort();
-    }
-  }
-
-  /** An activity, so that the factory has a worker to stop. */
-  @ActivityInterface
-  public interface EchoActivity {
-    String echo(String text);
-  }
-
-  static final class Echo implements EchoActivity {
-    @Override
-    public String echo(String text) {
-      return text;
     }
   }
 }

@@ -51,6 +51,7 @@ final class UnknownKeys {
     List<String> lines = new ArrayList<>();
     int rank = 0;
     for (ConfigurationPropertySource source : sources) {
+      int owner = rank;
       if (source instanceof IterableConfigurationPropertySource iterable) {
         boolean environment = isSystemEnvironment(source);
         for (ConfigurationPropertyName name : (Iterable<ConfigurationPropertyName>) iterable) {
@@ -58,10 +59,10 @@ final class UnknownKeys {
             continue;
           }
           Verdict verdict = judge(name);
+          // The first source with an entry of a list owns it whole; Spring ignores the others.
           if (verdict.listPath() != null
-              && listOwners.putIfAbsent(verdict.listPath(), rank) != null
-              && listOwners.get(verdict.listPath()) != rank) {
-            continue; // a higher-priority source defines this whole list; Spring ignores this one
+              && listOwners.computeIfAbsent(verdict.listPath(), (path) -> owner) != owner) {
+            continue;
           }
           if (verdict.problem() == null || (environment && !isOurs(name))) {
             continue;

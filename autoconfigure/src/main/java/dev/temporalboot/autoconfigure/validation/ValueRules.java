@@ -48,10 +48,6 @@ final class ValueRules implements PropertyWalk.Visitor {
   private static final Set<String> POLLERS =
       Set.of("workflow-pollers", "activity-pollers", "min", "max", "initial");
 
-  private static final Pattern HOST_NAME = Pattern.compile("[A-Za-z0-9._-]+");
-
-  private static final Pattern IP_ADDRESS = Pattern.compile("[0-9A-Fa-f:.]+(%[A-Za-z0-9._-]+)?");
-
   private static final Pattern CLASS_NAME =
       Pattern.compile("[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*");
 
@@ -116,12 +112,12 @@ final class ValueRules implements PropertyWalk.Visitor {
       case "namespace" -> noSpaces(key, text, "Namespace names have no spaces, e.g. 'orders'.");
       case "api-key" -> checkApiKey(key, text);
       case "server-name" -> {
-        if (!HOST_NAME.matcher(text).matches()) {
+        if (!Targets.isHostName(text)) {
           throw fail(key, "'" + text + "' is not a host name.", "Use e.g. 'my-ns.tmprl.cloud'.");
         }
       }
       case "address" -> {
-        if (!HOST_NAME.matcher(text).matches() && !IP_ADDRESS.matcher(text).matches()) {
+        if (!Targets.isHostName(text) && !Targets.isIpv6(text)) {
           throw fail(key, "'" + text + "' is not an address.", "Use e.g. 127.0.0.1 or ::1.");
         }
       }
