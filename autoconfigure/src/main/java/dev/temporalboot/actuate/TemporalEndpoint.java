@@ -1,6 +1,7 @@
 package dev.temporalboot.actuate;
 
 import dev.temporalboot.worker.TemporalWorkers;
+import dev.temporalboot.worker.WorkerAssembly;
 import dev.temporalboot.worker.WorkerDefinition;
 import dev.temporalboot.worker.WorkerState;
 import io.temporal.worker.Worker;
@@ -27,6 +28,8 @@ public class TemporalEndpoint {
 
   private final ConnectionDescriptor connection;
 
+  private final @Nullable WorkerAssembly assembly;
+
   private final @Nullable TemporalWorkers workers;
 
   private final @Nullable WorkerFactory factory;
@@ -37,16 +40,19 @@ public class TemporalEndpoint {
    * Creates the endpoint.
    *
    * @param connection where the application connects
-   * @param workers the workers, or null in a client-only application
+   * @param assembly the workers' assembly, or null in a client-only application
+   * @param workers the workers' registry, or null in a client-only application
    * @param factory the SDK worker factory, for the effective options; null without workers
    * @param contributors further sections, in order
    */
   public TemporalEndpoint(
       ConnectionDescriptor connection,
+      @Nullable WorkerAssembly assembly,
       @Nullable TemporalWorkers workers,
       @Nullable WorkerFactory factory,
       List<TemporalEndpointContributor> contributors) {
     this.connection = connection;
+    this.assembly = assembly;
     this.workers = workers;
     this.factory = factory;
     this.contributors = contributors;
@@ -90,11 +96,11 @@ public class TemporalEndpoint {
   }
 
   private List<WorkerDescriptor> workers() {
-    if (this.workers == null) {
+    if (this.assembly == null || this.workers == null) {
       return List.of();
     }
     TemporalWorkers registry = this.workers;
-    return registry.getDefinitions().stream()
+    return this.assembly.plan().workers().stream()
         .map((definition) -> describe(registry, definition))
         .toList();
   }

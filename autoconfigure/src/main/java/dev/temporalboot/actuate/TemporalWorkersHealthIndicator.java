@@ -1,6 +1,7 @@
 package dev.temporalboot.actuate;
 
 import dev.temporalboot.worker.TemporalWorkers;
+import dev.temporalboot.worker.WorkerAssembly;
 import dev.temporalboot.worker.WorkerDefinition;
 import dev.temporalboot.worker.WorkerState;
 import java.util.LinkedHashMap;
@@ -16,9 +17,18 @@ import org.springframework.boot.health.contributor.Status;
  */
 public class TemporalWorkersHealthIndicator implements HealthIndicator {
 
+  private final WorkerAssembly assembly;
+
   private final TemporalWorkers workers;
 
-  public TemporalWorkersHealthIndicator(TemporalWorkers workers) {
+  /**
+   * Creates the indicator.
+   *
+   * @param assembly the assembly, whose plan lists the workers
+   * @param workers the registry that knows each worker's state
+   */
+  public TemporalWorkersHealthIndicator(WorkerAssembly assembly, TemporalWorkers workers) {
+    this.assembly = assembly;
     this.workers = workers;
   }
 
@@ -26,7 +36,7 @@ public class TemporalWorkersHealthIndicator implements HealthIndicator {
   public Health health() {
     Map<String, Object> queues = new LinkedHashMap<>();
     boolean stopped = false;
-    for (WorkerDefinition definition : this.workers.getDefinitions()) {
+    for (WorkerDefinition definition : this.assembly.plan().workers()) {
       WorkerState state =
           this.workers.getState(definition.getTaskQueue()).orElse(WorkerState.STOPPED);
       stopped |= state == WorkerState.STOPPED;

@@ -9,7 +9,7 @@ import dev.temporalboot.connection.ServiceStubsFactory;
 import dev.temporalboot.connection.TemporalConnectionDetails;
 import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
 import dev.temporalboot.embedded.EmbeddedTemporalServer;
-import dev.temporalboot.worker.TemporalWorkers;
+import dev.temporalboot.worker.WorkerAssembly;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.client.schedules.ScheduleClient;
@@ -26,7 +26,6 @@ import java.util.List;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -146,14 +145,11 @@ public class TemporalAutoConfiguration {
   DefaultTemporalWorkflows temporalWorkflows(
       WorkflowClient client,
       TemporalProperties properties,
-      ObjectProvider<TemporalWorkers> workers,
+      ObjectProvider<WorkerAssembly> workers,
       Environment environment,
       ResourceLoader resourceLoader,
       BeanFactory beanFactory) {
-    List<String> packages =
-        AutoConfigurationPackages.has(beanFactory)
-            ? AutoConfigurationPackages.get(beanFactory)
-            : List.of();
+    List<String> packages = ApplicationPackages.of(beanFactory);
     return new DefaultTemporalWorkflows(
         client,
         new DefaultTemporalWorkflows.Settings(
@@ -163,11 +159,10 @@ public class TemporalAutoConfiguration {
             packages,
             environment,
             resourceLoader),
-        // Read at each call: a client-only app has no workers, and the workers' definitions are
-        // filled in only once every singleton exists.
+        // A client-only app has no workers; the plan exists once every singleton does.
         () -> {
-          TemporalWorkers registry = workers.getIfAvailable();
-          return (registry != null) ? registry.getDefinitions() : List.of();
+          WorkerAssembly assembly = workers.getIfAvailable();
+          return (assembly != null) ? assembly.plan().workers() : List.of();
         });
   }
 }

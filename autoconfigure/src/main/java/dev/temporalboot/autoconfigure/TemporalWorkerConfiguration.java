@@ -3,6 +3,7 @@ package dev.temporalboot.autoconfigure;
 import dev.temporalboot.TemporalCustomizer;
 import dev.temporalboot.worker.ActivityImplDeclarations;
 import dev.temporalboot.worker.TemporalWorkers;
+import dev.temporalboot.worker.WorkerAssembly;
 import dev.temporalboot.worker.WorkerDeclaration;
 import io.temporal.client.WorkflowClient;
 import io.temporal.common.interceptors.WorkerInterceptor;
@@ -14,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
-import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -46,7 +46,7 @@ class TemporalWorkerConfiguration {
 
   @Bean
   @ConditionalOnMissingBean
-  TemporalWorkers temporalWorkers(
+  WorkerAssembly temporalWorkerAssembly(
       ActivityImplDeclarations declarations,
       WorkerFactory factory,
       TemporalProperties properties,
@@ -57,24 +57,26 @@ class TemporalWorkerConfiguration {
       ObjectProvider<TemporalCustomizer<WorkflowImplementationOptions.Builder>>
           implementationCustomizers) {
     WorkerDefaults defaults = WorkerDefaults.of(environment);
-    List<String> packages =
-        AutoConfigurationPackages.has(beanFactory)
-            ? AutoConfigurationPackages.get(beanFactory)
-            : List.of();
-    return new TemporalWorkers(
+    return new WorkerAssembly(
         factory,
-        new TemporalWorkers.Settings(
+        new WorkerAssembly.Settings(
             declarations(properties.getWorkers(), defaults),
             WorkerOptionsFactory.plan(null, null, defaults),
             ActivityOptionsLayers.of(properties.getActivities()),
-            packages,
-            properties.getShutdown().getGracePeriod(),
+            ApplicationPackages.of(beanFactory),
             environment,
             resourceLoader,
             workerCustomizers.orderedStream().toList(),
             implementationCustomizers.orderedStream().toList(),
             declarations),
         beanFactory);
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  TemporalWorkers temporalWorkers(
+      WorkerFactory factory, WorkerAssembly assembly, TemporalProperties properties) {
+    return new TemporalWorkers(factory, assembly, properties.getShutdown().getGracePeriod());
   }
 
   /** The {@code temporal.workers} entries as the worker package takes them. */

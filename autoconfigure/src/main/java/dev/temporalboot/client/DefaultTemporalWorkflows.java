@@ -1,7 +1,6 @@
 package dev.temporalboot.client;
 
 import dev.temporalboot.TemporalWorkflows;
-import dev.temporalboot.worker.TemporalWorkers;
 import dev.temporalboot.worker.WorkerDefinition;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
@@ -16,18 +15,17 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.SmartLifecycle;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.util.StringUtils;
 
 /**
  * {@link TemporalWorkflows} over a {@link WorkflowClient}. The {@code temporal.workflows} entries
- * are resolved and checked on start, in a phase before the workers', because simple names and task
- * queue defaults depend on the workers' registrations, which exist only once every singleton does:
- * a mistake still fails startup before anything polls.
+ * are resolved and checked once every singleton exists, because simple names and task queue
+ * defaults depend on the workers' plan: a mistake still fails startup before anything polls.
  */
-public class DefaultTemporalWorkflows implements TemporalWorkflows, SmartLifecycle {
+public class DefaultTemporalWorkflows implements TemporalWorkflows, SmartInitializingSingleton {
 
   private final WorkflowClient client;
 
@@ -36,8 +34,6 @@ public class DefaultTemporalWorkflows implements TemporalWorkflows, SmartLifecyc
   private final Supplier<Collection<WorkerDefinition>> definitions;
 
   private volatile @Nullable WorkflowDefaults defaults;
-
-  private volatile boolean running;
 
   /**
    * Creates the client factory.
@@ -111,26 +107,10 @@ public class DefaultTemporalWorkflows implements TemporalWorkflows, SmartLifecyc
     return defaults().options();
   }
 
-  /** Resolves and checks {@code temporal.workflows} now that every worker is registered. */
+  /** Resolves and checks {@code temporal.workflows} now that the workers' plan exists. */
   @Override
-  public void start() {
+  public void afterSingletonsInstantiated() {
     this.defaults = resolve();
-    this.running = true;
-  }
-
-  @Override
-  public void stop() {
-    this.running = false;
-  }
-
-  @Override
-  public boolean isRunning() {
-    return this.running;
-  }
-
-  @Override
-  public int getPhase() {
-    return TemporalWorkers.PHASE - 1;
   }
 
   private WorkflowDefaults defaults() {

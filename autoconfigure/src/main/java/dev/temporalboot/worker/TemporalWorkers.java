@@ -1,33 +1,21 @@
 package dev.temporalboot.worker;
 
-import dev.temporalboot.TemporalCustomizer;
-import dev.temporalboot.activity.ActivityOptionsCatalog;
-import dev.temporalboot.activity.ActivityOptionsLayer;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
-import io.temporal.worker.WorkerOptions;
-import io.temporal.worker.WorkflowImplementationOptions;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.core.env.Environment;
-import org.springframework.core.io.ResourceLoader;
 
 /**
- * Owns every worker of the application. Once all singletons exist it plans and registers the
- * workers (so a misconfiguration fails startup before anything polls); it starts them last, after
- * the context is refreshed, and stops them first, draining in-flight tasks.
+ * The running workers of the {@link WorkerPlan}: starts them last, after the context is refreshed,
+ * suspends and resumes their polling, and stops them first, draining in-flight tasks.
  */
-public class TemporalWorkers implements SmartInitializingSingleton, SmartLifecycle, DisposableBean {
+public class TemporalWorkers implements SmartLifecycle, DisposableBean {
 
   /**
    * Between the web server's graceful shutdown (DEFAULT_PHASE - 1024) and the web server itself
@@ -40,69 +28,26 @@ public class TemporalWorkers implements SmartInitializingSingleton, SmartLifecyc
 
   private final WorkerFactory factory;
 
-  private final Settings settings;
+  private final WorkerAssembly assembly;
 
-  private final ConfigurableListableBeanFactory beanFactory;
+  private final Duration gracePeriod;
 
   private final WorkerStarter starter;
-
-  private @Nullable WorkerAssembly assembly;
 
   private volatile boolean running;
 
   /**
    * Creates the registry.
    *
-   * @param factory the SDK worker factory
-   * @param settings what to register and how to shut down
-   * @param beanFactory the application's bean factory
+   * @param factory the SDK worker factory the assembly registered the workers on
+   * @param assembly the assembly, whose plan says which workers exist
+   * @param gracePeriod how long in-flight tasks may run on at shutdown
    */
-  public TemporalWorkers(
-      WorkerFactory factory, Settings settings, ConfigurableListableBeanFactory beanFactory) {
+  public TemporalWorkers(WorkerFactory factory, WorkerAssembly assembly, Duration gracePeriod) {
     this.factory = factory;
-    this.settings = settings;
-    this.beanFactory = beanFactory;
+    this.assembly = assembly;
+    this.gracePeriod = gracePeriod;
     this.starter = new WorkerStarter(factory);
-  }
-
-  @Override
-  public void afterSingletonsInstantiated() {
-    this.assembly = WorkerAssembly.assemble(this.factory, this.settings, this.beanFactory);
-  }
-
-  /**
-   * Registers a workflow implementation on another SDK worker the way Temporal Boot registers it on
-   * its own: per-execution instances with constructor injection, activity stubs and their options.
-   * Used to replay recorded histories against the current code.
-   *
-   * @param worker a worker, typically of a replay-only environment
-   * @param implementation the workflow implementation class
-   */
-  public void registerWorkflowImplementation(Worker worker, Class<?> implementation) {
-    if (this.assembly == null) {
-      throw new IllegalStateException("Temporal workers are not initialized yet");
-    }
-    this.assembly.registrar().registerWorkflow(worker, implementation);
-  }
-
-  /**
-   * Returns the checked {@code temporal.activities} options.
-   *
-   * @return the activity options catalog
-   */
-  public ActivityOptionsCatalog getActivityOptions() {
-    return (this.assembly != null)
-        ? this.assembly.activityOptions()
-        : new ActivityOptionsCatalog(Map.of(), List.of(), getClass().getClassLoader());
-  }
-
-  /**
-   * Returns what each worker runs.
-   *
-   * @return the worker definitions, one per task queue
-   */
-  public List<WorkerDefinition> getDefinitions() {
-    return (this.assembly != null) ? this.assembly.definitions() : List.of();
   }
 
   /**
@@ -154,12 +99,13 @@ public class TemporalWorkers implements SmartInitializingSingleton, SmartLifecyc
 
   @Override
   public void start() {
-    if (getDefinitions().isEmpty()) {
+    List<String> taskQueues = this.assembly.plan().taskQueues();
+    if (taskQueues.isEmpty()) {
       logger.info(
           "No Temporal workers to start: no @WorkflowImpl, @ActivityImpl or temporal.workers");
     } else {
       this.starter.start();
-      logger.info("Temporal workers started on {} task queue(s)", getDefinitions().size());
+      logger.info("Temporal workers started on {} task queue(s)", taskQueues.size());
     }
     this.running = true;
   }
@@ -172,7 +118,7 @@ public class TemporalWorkers implements SmartInitializingSingleton, SmartLifecyc
   public void stop() {
     this.running = false;
     this.starter.cancelRetries();
-    if (getDefinitions().isEmpty() || this.factory.isShutdown()) {
+    if (this.assembly.plan().workers().isEmpty() || this.factory.isShutdown()) {
       return;
     }
     if (!this.starter.hasStarted()) {
@@ -181,7 +127,7 @@ public class TemporalWorkers implements SmartInitializingSingleton, SmartLifecyc
       UnreachableServerShutdown.run(this.factory::shutdownNow);
       return;
     }
-    Duration grace = this.settings.gracePeriod();
+    Duration grace = this.gracePeriod;
     logger.info("Stopping Temporal workers; in-flight tasks get up to {}", grace);
     UnreachableServerShutdown.run(this.factory::shutdown);
     this.factory.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS);
@@ -222,30 +168,4 @@ public class TemporalWorkers implements SmartInitializingSingleton, SmartLifecyc
   public boolean isPauseable() {
     return false;
   }
-
-  /**
-   * What the registry needs from the application.
-   *
-   * @param workers the workers the configuration declares
-   * @param defaultWorkerOptions the options of a worker whose queue only annotations name
-   * @param activities the YAML activity stub options, by their {@code temporal.activities} key
-   * @param packages packages to scan for {@code @WorkflowImpl} classes
-   * @param gracePeriod how long in-flight tasks may run on at shutdown
-   * @param environment resolves placeholders in task queue names
-   * @param resourceLoader the application's resource loader and class loader
-   * @param workerCustomizers customizers of every worker's options
-   * @param implementationCustomizers customizers of every workflow implementation's options
-   * @param declarations the activity beans as declared, before any test replaced them
-   */
-  public record Settings(
-      List<WorkerDeclaration> workers,
-      WorkerOptionsPlan defaultWorkerOptions,
-      Map<String, ActivityOptionsLayer> activities,
-      List<String> packages,
-      Duration gracePeriod,
-      Environment environment,
-      ResourceLoader resourceLoader,
-      List<TemporalCustomizer<WorkerOptions.Builder>> workerCustomizers,
-      List<TemporalCustomizer<WorkflowImplementationOptions.Builder>> implementationCustomizers,
-      ActivityImplDeclarations declarations) {}
 }

@@ -1,6 +1,5 @@
 package dev.temporalboot.worker;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -15,16 +14,23 @@ public final class WorkerDefinition {
 
   private final @Nullable String propertyPrefix;
 
-  private final List<WorkflowRegistration> workflows = new ArrayList<>();
+  private final List<WorkflowRegistration> workflows;
 
-  private final List<ActivityRegistration> activities = new ArrayList<>();
+  private final List<ActivityRegistration> activities;
 
   WorkerDefinition(
-      String name, String taskQueue, WorkerOptionsPlan options, @Nullable String propertyPrefix) {
+      String name,
+      String taskQueue,
+      WorkerOptionsPlan options,
+      @Nullable String propertyPrefix,
+      List<WorkflowRegistration> workflows,
+      List<ActivityRegistration> activities) {
     this.name = name;
     this.taskQueue = taskQueue;
     this.options = options;
     this.propertyPrefix = propertyPrefix;
+    this.workflows = List.copyOf(workflows);
+    this.activities = List.copyOf(activities);
   }
 
   public String getName() {

@@ -4,6 +4,7 @@ import dev.temporalboot.ActivityImpl;
 import dev.temporalboot.WorkflowImpl;
 import dev.temporalboot.diagnostics.InvalidTemporalComponentException;
 import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +28,7 @@ final class WorkerPlanner {
 
   private final @Nullable ClassLoader classLoader;
 
-  private final Map<String, WorkerDefinition> byTaskQueue = new LinkedHashMap<>();
+  private final Map<String, Draft> byTaskQueue = new LinkedHashMap<>();
 
   private @Nullable WorkerOptionsPlan defaultOptions;
 
@@ -63,7 +64,7 @@ final class WorkerPlanner {
             addActivity(worker(queue), beanName, "");
           }
         });
-    return List.copyOf(this.byTaskQueue.values());
+    return this.byTaskQueue.values().stream().map(Draft::definition).toList();
   }
 
   private void addDeclared(WorkerDeclaration declaration) {
@@ -92,20 +93,20 @@ final class WorkerPlanner {
           "Merge the two entries: one worker per task queue.");
     }
     String name = StringUtils.hasText(declaration.name()) ? declaration.name() : queue;
-    for (WorkerDefinition existing : this.byTaskQueue.values()) {
-      if (existing.getName().equals(name)) {
+    for (Draft existing : this.byTaskQueue.values()) {
+      if (existing.name.equals(name)) {
         throw new InvalidTemporalPropertyException(
             prefix + ".name",
             "worker name '"
                 + name
                 + "' is used by the worker of task queue '"
-                + existing.getTaskQueue()
+                + existing.taskQueue
                 + "' too.",
             "Give each worker its own name.");
       }
     }
     declaration.options().start(); // checks the entry's options, as the queue just above
-    WorkerDefinition worker = new WorkerDefinition(name, queue, declaration.options(), prefix);
+    Draft worker = new Draft(name, queue, declaration.options(), prefix);
     this.byTaskQueue.put(queue, worker);
     List<String> classes = declaration.workflowClasses();
     for (int j = 0; j < classes.size(); j++) {
@@ -169,22 +170,21 @@ final class WorkerPlanner {
         .toList();
   }
 
-  private WorkerDefinition worker(String queue) {
+  private Draft worker(String queue) {
     return this.byTaskQueue.computeIfAbsent(
-        queue,
-        (q) -> new WorkerDefinition(q, q, Objects.requireNonNull(this.defaultOptions), null));
+        queue, (q) -> new Draft(q, q, Objects.requireNonNull(this.defaultOptions), null));
   }
 
-  private void addWorkflow(WorkerDefinition worker, Class<?> workflowClass, String source) {
-    if (worker.getWorkflows().stream().anyMatch((w) -> w.implementation() == workflowClass)) {
+  private void addWorkflow(Draft worker, Class<?> workflowClass, String source) {
+    if (worker.workflows.stream().anyMatch((w) -> w.implementation() == workflowClass)) {
       return;
     }
     WorkflowRegistration registration = ComponentIntrospector.workflow(workflowClass, source);
-    for (WorkflowRegistration other : worker.getWorkflows()) {
+    for (WorkflowRegistration other : worker.workflows) {
       for (String type : registration.workflowTypes()) {
         if (other.workflowTypes().contains(type)) {
           throw new InvalidTemporalComponentException(
-              "Workflow type '" + type + "' on task queue '" + worker.getTaskQueue() + "'",
+              "Workflow type '" + type + "' on task queue '" + worker.taskQueue + "'",
               "it is implemented by both "
                   + other.implementation().getName()
                   + " and "
@@ -195,24 +195,24 @@ final class WorkerPlanner {
         }
       }
     }
-    worker.getWorkflows().add(registration);
+    worker.workflows.add(registration);
   }
 
   /** Adds a bean; {@code namedIn} says where YAML names it, for error messages. */
-  private void addActivity(WorkerDefinition worker, String beanName, String namedIn) {
-    if (worker.getActivities().stream().anyMatch((a) -> a.beanName().equals(beanName))) {
+  private void addActivity(Draft worker, String beanName, String namedIn) {
+    if (worker.activities.stream().anyMatch((a) -> a.beanName().equals(beanName))) {
       return;
     }
     ActivityRegistration registration =
         ComponentIntrospector.activity(beanName, this.beanFactory.getBean(beanName), namedIn);
-    for (ActivityRegistration other : worker.getActivities()) {
+    for (ActivityRegistration other : worker.activities) {
       if (other.bean() == registration.bean()) {
         return;
       }
       for (String type : registration.activityTypes()) {
         if (other.activityTypes().contains(type)) {
           throw new InvalidTemporalComponentException(
-              "Activity type '" + type + "' on task queue '" + worker.getTaskQueue() + "'",
+              "Activity type '" + type + "' on task queue '" + worker.taskQueue + "'",
               "it is implemented by both bean '"
                   + other.beanName()
                   + "' and bean '"
@@ -223,6 +223,40 @@ final class WorkerPlanner {
         }
       }
     }
-    worker.getActivities().add(registration);
+    worker.activities.add(registration);
+  }
+
+  /** A worker while the planner still adds to it. */
+  private static final class Draft {
+
+    private final String name;
+
+    private final String taskQueue;
+
+    private final WorkerOptionsPlan options;
+
+    private final @Nullable String propertyPrefix;
+
+    private final List<WorkflowRegistration> workflows = new ArrayList<>();
+
+    private final List<ActivityRegistration> activities = new ArrayList<>();
+
+    Draft(
+        String name, String taskQueue, WorkerOptionsPlan options, @Nullable String propertyPrefix) {
+      this.name = name;
+      this.taskQueue = taskQueue;
+      this.options = options;
+      this.propertyPrefix = propertyPrefix;
+    }
+
+    WorkerDefinition definition() {
+      return new WorkerDefinition(
+          this.name,
+          this.taskQueue,
+          this.options,
+          this.propertyPrefix,
+          this.workflows,
+          this.activities);
+    }
   }
 }

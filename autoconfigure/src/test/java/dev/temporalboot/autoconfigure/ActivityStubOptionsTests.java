@@ -12,7 +12,7 @@ import dev.temporalboot.diagnostics.InvalidTemporalComponentException;
 import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
 import dev.temporalboot.e2e.stubs.ShipmentActivities;
 import dev.temporalboot.testsupport.TemporalContextRunners;
-import dev.temporalboot.worker.TemporalWorkers;
+import dev.temporalboot.worker.WorkerAssembly;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.activity.LocalActivityOptions;
 import java.time.Duration;
@@ -58,8 +58,9 @@ class ActivityStubOptionsTests {
             (context) -> {
               Object options =
                   context
-                      .getBean(TemporalWorkers.class)
-                      .getActivityOptions()
+                      .getBean(WorkerAssembly.class)
+                      .plan()
+                      .activityOptions()
                       .describe()
                       .get(ShipmentActivities.class);
               assertThat(options).isInstanceOf(ActivityOptions.class);
@@ -79,8 +80,9 @@ class ActivityStubOptionsTests {
             (context) ->
                 assertThat(
                         context
-                            .getBean(TemporalWorkers.class)
-                            .getActivityOptions()
+                            .getBean(WorkerAssembly.class)
+                            .plan()
+                            .activityOptions()
                             .describe()
                             .get(ShipmentActivities.class))
                     .isInstanceOfSatisfying(

@@ -9,6 +9,7 @@ import dev.temporalboot.connection.TemporalConnectionDetails;
 import dev.temporalboot.embedded.EmbeddedTemporalServer;
 import dev.temporalboot.testsupport.TemporalContextRunners;
 import dev.temporalboot.worker.TemporalWorkers;
+import dev.temporalboot.worker.WorkerAssembly;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.schedules.ScheduleClient;
 import io.temporal.common.converter.DataConverter;
@@ -181,8 +182,7 @@ class TemporalAutoConfigurationTests {
         .withPropertyValues("scanned.queue=scanned-queue")
         .run(
             (context) -> {
-              TemporalWorkers workers = context.getBean(TemporalWorkers.class);
-              assertThat(workers.getDefinitions())
+              assertThat(context.getBean(WorkerAssembly.class).plan().workers())
                   .singleElement()
                   .satisfies(
                       (definition) -> {

@@ -8,7 +8,7 @@ import dev.temporalboot.autoconfigure.fixtures.HelloWorkflowImpl;
 import dev.temporalboot.autoconfigure.fixtures.scanned.ScannedWorkflowImpl;
 import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
 import dev.temporalboot.testsupport.TemporalContextRunners;
-import dev.temporalboot.worker.TemporalWorkers;
+import dev.temporalboot.worker.WorkerAssembly;
 import dev.temporalboot.worker.WorkerDefinition;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
@@ -249,7 +249,7 @@ class TemporalPropertiesToOptionsTests {
         .run(
             (context) -> {
               WorkerDefinition definition =
-                  context.getBean(TemporalWorkers.class).getDefinitions().get(0);
+                  context.getBean(WorkerAssembly.class).plan().workers().get(0);
               assertThat(definition.getName()).isEqualTo("order-worker");
               assertThat(definition.getTaskQueue()).isEqualTo(QUEUE);
               assertThat(definition.getWorkflowTypes()).containsExactly("HelloWorkflow");
@@ -261,7 +261,7 @@ class TemporalPropertiesToOptionsTests {
   void workerNameDefaultsToTheTaskQueue() {
     this.workerRunner.run(
         (context) ->
-            assertThat(context.getBean(TemporalWorkers.class).getDefinitions())
+            assertThat(context.getBean(WorkerAssembly.class).plan().workers())
                 .singleElement()
                 .extracting(WorkerDefinition::getName)
                 .isEqualTo(QUEUE));

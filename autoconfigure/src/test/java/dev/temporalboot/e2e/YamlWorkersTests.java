@@ -6,6 +6,7 @@ import dev.temporalboot.e2e.yaml.PingWorkflow;
 import dev.temporalboot.e2e.yaml.ReservationWorkflow;
 import dev.temporalboot.e2e.yaml.YamlApplication;
 import dev.temporalboot.worker.TemporalWorkers;
+import dev.temporalboot.worker.WorkerAssembly;
 import dev.temporalboot.worker.WorkerDefinition;
 import dev.temporalboot.worker.WorkerState;
 import io.temporal.client.WorkflowClient;
@@ -39,6 +40,8 @@ class YamlWorkersTests {
 
   @Autowired TemporalWorkers workers;
 
+  @Autowired WorkerAssembly assembly;
+
   @Test
   void yamlDeclaredWorkflowAndActivityBeanRunOnTheResolvedQueue() {
     ReservationWorkflow workflow =
@@ -69,12 +72,12 @@ class YamlWorkersTests {
 
   @Test
   void registryDescribesEachWorker() {
-    assertThat(this.workers.getDefinitions())
+    assertThat(this.assembly.plan().workers())
         .extracting(WorkerDefinition::getName, WorkerDefinition::getTaskQueue)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("inventory-eu", "inventory-eu"),
             org.assertj.core.groups.Tuple.tuple("pings", "pings"));
-    WorkerDefinition inventory = this.workers.getDefinitions().get(0);
+    WorkerDefinition inventory = this.assembly.plan().workers().get(0);
     assertThat(inventory.getWorkflowTypes()).containsExactly("ReservationWorkflow");
     assertThat(inventory.getActivityTypes()).containsExactly("Reserve");
     assertThat(this.workers.getState("inventory-eu")).contains(WorkerState.RUNNING);

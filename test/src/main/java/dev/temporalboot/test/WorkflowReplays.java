@@ -1,6 +1,8 @@
 package dev.temporalboot.test;
 
-import dev.temporalboot.worker.TemporalWorkers;
+import dev.temporalboot.worker.WorkerAssemblyListener;
+import dev.temporalboot.worker.WorkerPlan;
+import dev.temporalboot.worker.WorkflowRegistrar;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.common.WorkflowExecutionHistory;
 import io.temporal.common.converter.DataConverter;
@@ -13,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 
@@ -21,9 +24,9 @@ import org.springframework.core.io.support.ResourcePatternResolver;
  * running workflows (a non-deterministic change) fails the build before a deploy. A bean in every
  * application that has Temporal workers and this module.
  */
-public class WorkflowReplays {
+public class WorkflowReplays implements WorkerAssemblyListener {
 
-  private final TemporalWorkers workers;
+  private volatile @Nullable WorkflowRegistrar registrar;
 
   private final DataConverter dataConverter;
 
@@ -32,15 +35,21 @@ public class WorkflowReplays {
   /**
    * Creates the bean; applications get it from the auto-configuration.
    *
-   * @param workers the application's workers, which know how to register workflow classes
    * @param dataConverter the application's data converter, to read payloads in histories
    * @param resources resolves history locations and patterns
    */
-  public WorkflowReplays(
-      TemporalWorkers workers, DataConverter dataConverter, ResourcePatternResolver resources) {
-    this.workers = workers;
+  public WorkflowReplays(DataConverter dataConverter, ResourcePatternResolver resources) {
     this.dataConverter = dataConverter;
     this.resources = resources;
+  }
+
+  /**
+   * Keeps the workers' way of registering workflow classes; called by the starter once the workers
+   * are assembled.
+   */
+  @Override
+  public void workersAssembled(WorkerPlan plan, WorkflowRegistrar registrar) {
+    this.registrar = registrar;
   }
 
   /**
@@ -54,6 +63,11 @@ public class WorkflowReplays {
    *     replay, or when a location matches no file
    */
   public void assertReplays(Class<?> workflowImplementation, String... histories) {
+    WorkflowRegistrar registrar = this.registrar;
+    if (registrar == null) {
+      throw new IllegalStateException(
+          "The Temporal workers are not assembled yet: replay once the context is refreshed");
+    }
     List<Resource> files = find(histories);
     TestWorkflowEnvironment environment =
         TestWorkflowEnvironment.newInstance(
@@ -63,7 +77,7 @@ public class WorkflowReplays {
                 .build());
     try {
       Worker worker = environment.newWorker("temporal-boot-replay");
-      this.workers.registerWorkflowImplementation(worker, workflowImplementation);
+      registrar.register(worker, workflowImplementation);
       for (Resource file : files) {
         replay(worker, file, workflowImplementation);
       }

@@ -6,7 +6,9 @@ import dev.temporalboot.test.app.Quote;
 import dev.temporalboot.test.app.QuoteActivities;
 import dev.temporalboot.test.app.QuoteWorkflow;
 import dev.temporalboot.test.app.QuoteWorkflowImpl;
-import dev.temporalboot.worker.TemporalWorkers;
+import dev.temporalboot.worker.WorkerAssemblyListener;
+import dev.temporalboot.worker.WorkerPlan;
+import dev.temporalboot.worker.WorkflowRegistrar;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.client.WorkflowOptions;
@@ -27,9 +29,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 
 /**
  * A history recorded with the SDK's own data converter, as before Spring Boot's Jackson 3 mapper
@@ -46,7 +51,7 @@ class SdkHistoryReplayTests {
 
   @Autowired WorkflowServiceStubs stubs;
 
-  @Autowired TemporalWorkers workers;
+  @Autowired WorkflowRegistrarCapture registrar;
 
   @Autowired QuoteActivities activities;
 
@@ -96,7 +101,7 @@ class SdkHistoryReplayTests {
                 .build());
     WorkerFactory factory = WorkerFactory.newInstance(sdkClient);
     Worker worker = factory.newWorker(SDK_QUEUE);
-    this.workers.registerWorkflowImplementation(worker, QuoteWorkflowImpl.class);
+    this.registrar.get().register(worker, QuoteWorkflowImpl.class);
     worker.registerActivitiesImplementations(this.activities);
     factory.start();
     try {
@@ -113,6 +118,30 @@ class SdkHistoryReplayTests {
       return WorkflowHistories.save(sdkClient, workflowId, this.folder.resolve("quote.json"));
     } finally {
       factory.shutdownNow();
+    }
+  }
+
+  /** Keeps the registrar the workers were assembled with, to register the SDK worker alike. */
+  static class WorkflowRegistrarCapture implements WorkerAssemblyListener {
+
+    private final AtomicReference<WorkflowRegistrar> registrar = new AtomicReference<>();
+
+    @Override
+    public void workersAssembled(WorkerPlan plan, WorkflowRegistrar r) {
+      this.registrar.set(r);
+    }
+
+    WorkflowRegistrar get() {
+      return this.registrar.get();
+    }
+  }
+
+  @TestConfiguration
+  static class Capture {
+
+    @Bean
+    WorkflowRegistrarCapture workflowRegistrarCapture() {
+      return new WorkflowRegistrarCapture();
     }
   }
 }

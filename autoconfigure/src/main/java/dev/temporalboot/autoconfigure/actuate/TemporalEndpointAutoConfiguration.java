@@ -10,6 +10,7 @@ import dev.temporalboot.autoconfigure.TemporalEmbeddedServerAutoConfiguration;
 import dev.temporalboot.client.DefaultTemporalWorkflows;
 import dev.temporalboot.connection.TemporalConnectionDetails;
 import dev.temporalboot.worker.TemporalWorkers;
+import dev.temporalboot.worker.WorkerAssembly;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.activity.LocalActivityOptions;
 import io.temporal.serviceclient.WorkflowServiceStubs;
@@ -43,6 +44,7 @@ public class TemporalEndpointAutoConfiguration {
       WorkflowServiceStubs stubs,
       TemporalConnectionDetails details,
       Environment environment,
+      ObjectProvider<WorkerAssembly> assembly,
       ObjectProvider<TemporalWorkers> workers,
       ObjectProvider<WorkerFactory> factory,
       ObjectProvider<TemporalEndpointContributor> contributors) {
@@ -61,6 +63,7 @@ public class TemporalEndpointAutoConfiguration {
             embeddedPort);
     return new TemporalEndpoint(
         connection,
+        assembly.getIfAvailable(),
         workers.getIfAvailable(),
         factory.getIfAvailable(),
         contributors.orderedStream().toList());
@@ -79,13 +82,13 @@ public class TemporalEndpointAutoConfiguration {
   /** The effective activity stub options per activity interface. */
   @Bean
   @Order(20)
-  @ConditionalOnBean(TemporalWorkers.class)
-  TemporalEndpointContributor temporalActivityOptionsContributor(TemporalWorkers workers) {
+  @ConditionalOnBean(WorkerAssembly.class)
+  TemporalEndpointContributor temporalActivityOptionsContributor(WorkerAssembly assembly) {
     return contributor(
         "activities",
         () ->
             describe(
-                workers.getActivityOptions().describe(),
+                assembly.plan().activityOptions().describe(),
                 (options) ->
                     (options instanceof LocalActivityOptions local)
                         ? OptionDescriptions.of(local)

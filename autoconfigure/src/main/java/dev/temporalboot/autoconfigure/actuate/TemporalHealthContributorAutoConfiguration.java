@@ -6,6 +6,7 @@ import dev.temporalboot.actuate.TemporalWorkersHealthIndicator;
 import dev.temporalboot.autoconfigure.TemporalAutoConfiguration;
 import dev.temporalboot.connection.TemporalConnectionDetails;
 import dev.temporalboot.worker.TemporalWorkers;
+import dev.temporalboot.worker.WorkerAssembly;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -40,6 +41,7 @@ public class TemporalHealthContributorAutoConfiguration {
   HealthContributor temporalHealthContributor(
       WorkflowServiceStubs stubs,
       TemporalConnectionDetails details,
+      ObjectProvider<WorkerAssembly> assembly,
       ObjectProvider<TemporalWorkers> workers) {
     Map<String, HealthContributor> contributors = new LinkedHashMap<>();
     contributors.put(
@@ -49,8 +51,11 @@ public class TemporalHealthContributorAutoConfiguration {
             details.getNamespace(),
             TemporalConnectionHealthIndicator.DEFAULT_TTL,
             TemporalConnectionHealthIndicator.DEFAULT_DEADLINE));
-    workers.ifAvailable(
-        (registry) -> contributors.put("workers", new TemporalWorkersHealthIndicator(registry)));
+    WorkerAssembly plan = assembly.getIfAvailable();
+    TemporalWorkers registry = workers.getIfAvailable();
+    if (plan != null && registry != null) {
+      contributors.put("workers", new TemporalWorkersHealthIndicator(plan, registry));
+    }
     return CompositeHealthContributor.fromMap(contributors);
   }
 

@@ -3,8 +3,7 @@ package dev.temporalboot.autoconfigure.actuate;
 import dev.temporalboot.actuate.TemporalInfoContributor;
 import dev.temporalboot.autoconfigure.TemporalAutoConfiguration;
 import dev.temporalboot.connection.TemporalConnectionDetails;
-import dev.temporalboot.worker.TemporalWorkers;
-import dev.temporalboot.worker.WorkerDefinition;
+import dev.temporalboot.worker.WorkerAssembly;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
@@ -26,14 +25,12 @@ public class TemporalInfoContributorAutoConfiguration {
   @Bean
   @ConditionalOnMissingBean(name = "temporalInfoContributor")
   TemporalInfoContributor temporalInfoContributor(
-      TemporalConnectionDetails details, ObjectProvider<TemporalWorkers> workers) {
+      TemporalConnectionDetails details, ObjectProvider<WorkerAssembly> workers) {
     return new TemporalInfoContributor(
         details.getNamespace(),
         () -> {
-          TemporalWorkers registry = workers.getIfAvailable();
-          return (registry != null)
-              ? registry.getDefinitions().stream().map(WorkerDefinition::getTaskQueue).toList()
-              : List.of();
+          WorkerAssembly assembly = workers.getIfAvailable();
+          return (assembly != null) ? assembly.plan().taskQueues() : List.of();
         });
   }
 }

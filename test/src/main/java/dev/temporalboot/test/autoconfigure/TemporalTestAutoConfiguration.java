@@ -2,7 +2,7 @@ package dev.temporalboot.test.autoconfigure;
 
 import dev.temporalboot.autoconfigure.TemporalAutoConfiguration;
 import dev.temporalboot.test.WorkflowReplays;
-import dev.temporalboot.worker.TemporalWorkers;
+import dev.temporalboot.worker.WorkerAssembly;
 import io.temporal.common.converter.DataConverter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -14,13 +14,12 @@ import org.springframework.core.io.support.ResourcePatternResolver;
 /** Test support beans, in applications that run Temporal workers. */
 @AutoConfiguration(after = TemporalAutoConfiguration.class)
 @ConditionalOnClass(name = "io.temporal.testing.TestWorkflowEnvironment")
-@ConditionalOnBean(TemporalWorkers.class)
+@ConditionalOnBean(WorkerAssembly.class)
 public class TemporalTestAutoConfiguration {
 
   @Bean
   @ConditionalOnMissingBean
-  WorkflowReplays workflowReplays(
-      TemporalWorkers workers, DataConverter dataConverter, ResourcePatternResolver resources) {
-    return new WorkflowReplays(workers, dataConverter, resources);
+  WorkflowReplays workflowReplays(DataConverter dataConverter, ResourcePatternResolver resources) {
+    return new WorkflowReplays(dataConverter, resources);
   }
 }
