@@ -1,6 +1,6 @@
 /**
- * Actuator add-ons as plain classes: health indicators, the {@code temporal} endpoint and the info
- * contributor.
+ * API for the actuator: {@code TemporalEndpointContributor}, a section an application adds to
+ * {@code /actuator/temporal}.
  */
 @NullMarked
 package dev.temporalboot.actuate;

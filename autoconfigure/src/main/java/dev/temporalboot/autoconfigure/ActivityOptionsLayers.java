@@ -1,6 +1,6 @@
 package dev.temporalboot.autoconfigure;
 
-import dev.temporalboot.activity.ActivityOptionsLayer;
+import dev.temporalboot.internal.activity.ActivityOptionsLayer;
 import io.temporal.activity.ActivityCancellationType;
 import java.util.Collections;
 import java.util.LinkedHashMap;

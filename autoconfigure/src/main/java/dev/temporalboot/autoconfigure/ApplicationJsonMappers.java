@@ -1,6 +1,6 @@
 package dev.temporalboot.autoconfigure;
 
-import dev.temporalboot.client.JsonMapperPayloadConverter;
+import dev.temporalboot.internal.client.JsonMapperPayloadConverter;
 import io.temporal.common.converter.JacksonJsonPayloadConverter;
 import io.temporal.common.converter.PayloadConverter;
 import org.jspecify.annotations.Nullable;

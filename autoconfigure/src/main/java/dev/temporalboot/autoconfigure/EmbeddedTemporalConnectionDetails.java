@@ -1,7 +1,7 @@
 package dev.temporalboot.autoconfigure;
 
 import dev.temporalboot.connection.TemporalConnectionDetails;
-import dev.temporalboot.embedded.EmbeddedTemporalServer;
+import dev.temporalboot.internal.embedded.EmbeddedTemporalServer;
 import org.jspecify.annotations.Nullable;
 
 /** Connection details pointing at the embedded server: plain text, no credentials. */

@@ -1,7 +1,7 @@
 package dev.temporalboot.autoconfigure;
 
 import dev.temporalboot.autoconfigure.TemporalProperties.EmbeddedMode;
-import dev.temporalboot.autoconfigure.validation.StrictProperties;
+import dev.temporalboot.autoconfigure.internal.validation.StrictProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.context.annotation.ConditionContext;

@@ -1,8 +1,8 @@
 package dev.temporalboot.autoconfigure;
 
-import dev.temporalboot.connection.SslContexts;
 import dev.temporalboot.connection.TemporalConnectionDetails;
 import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
+import dev.temporalboot.internal.connection.SslContexts;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;

@@ -1,10 +1,11 @@
 package dev.temporalboot.autoconfigure;
 
+import dev.temporalboot.autoconfigure.internal.ConditionalOnTemporalSwitch;
 import dev.temporalboot.connection.TemporalConnectionDetails;
 import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
-import dev.temporalboot.embedded.EmbeddedTemporalServer;
-import dev.temporalboot.embedded.TimeSkippingClientInterceptor;
-import dev.temporalboot.embedded.TimeSkippingLock;
+import dev.temporalboot.internal.embedded.EmbeddedTemporalServer;
+import dev.temporalboot.internal.embedded.TimeSkippingClientInterceptor;
+import dev.temporalboot.internal.embedded.TimeSkippingLock;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;

@@ -1,6 +1,6 @@
 package dev.temporalboot.autoconfigure;
 
-import dev.temporalboot.client.PayloadJsonMapper;
+import dev.temporalboot.internal.client.PayloadJsonMapper;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package dev.temporalboot.autoconfigure;
 
-import dev.temporalboot.autoconfigure.validation.TemporalPropertiesValidator;
+import dev.temporalboot.autoconfigure.internal.validation.TemporalPropertiesValidator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -1,10 +1,11 @@
 package dev.temporalboot.autoconfigure;
 
 import dev.temporalboot.TemporalCustomizer;
-import dev.temporalboot.worker.ActivityImplDeclarations;
-import dev.temporalboot.worker.TemporalWorkers;
-import dev.temporalboot.worker.WorkerAssembly;
-import dev.temporalboot.worker.WorkerDeclaration;
+import dev.temporalboot.autoconfigure.internal.ConditionalOnTemporalSwitch;
+import dev.temporalboot.internal.worker.ActivityImplDeclarations;
+import dev.temporalboot.internal.worker.TemporalWorkers;
+import dev.temporalboot.internal.worker.WorkerAssembly;
+import dev.temporalboot.internal.worker.WorkerDeclaration;
 import io.temporal.client.WorkflowClient;
 import io.temporal.common.interceptors.WorkerInterceptor;
 import io.temporal.worker.WorkerFactory;

@@ -1,7 +1,7 @@
 package dev.temporalboot.autoconfigure;
 
 import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
-import dev.temporalboot.worker.WorkerOptionsPlan;
+import dev.temporalboot.internal.worker.WorkerOptionsPlan;
 import io.temporal.common.VersioningBehavior;
 import io.temporal.common.WorkerDeploymentVersion;
 import io.temporal.worker.WorkerDeploymentOptions;

@@ -1,8 +1,8 @@
 package dev.temporalboot.autoconfigure;
 
-import dev.temporalboot.client.CronSchedules;
-import dev.temporalboot.client.DefaultTemporalWorkflows;
 import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
+import dev.temporalboot.internal.client.CronSchedules;
+import dev.temporalboot.internal.client.DefaultTemporalWorkflows;
 import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import io.temporal.client.WorkflowOptions;

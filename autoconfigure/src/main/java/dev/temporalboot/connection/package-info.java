@@ -1,6 +1,6 @@
 /**
- * Where and how to connect: {@code TemporalConnectionDetails}, target syntax, TLS and the service
- * stubs' options.
+ * API: {@code TemporalConnectionDetails}, everything needed to connect, which an application may
+ * supply as a bean of its own.
  */
 @NullMarked
 package dev.temporalboot.connection;

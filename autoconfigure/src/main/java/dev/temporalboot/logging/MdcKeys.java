@@ -1,10 +1,5 @@
 package dev.temporalboot.logging;
 
-import io.temporal.activity.ActivityInfo;
-import io.temporal.workflow.WorkflowInfo;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 /** The MDC keys Temporal Boot sets in workflow and activity code. */
 public final class MdcKeys {
 
@@ -27,25 +22,4 @@ public final class MdcKeys {
   public static final String ATTEMPT = "attempt";
 
   private MdcKeys() {}
-
-  static Map<String, String> of(WorkflowInfo info) {
-    Map<String, String> entries = new LinkedHashMap<>();
-    entries.put(WORKFLOW_ID, info.getWorkflowId());
-    entries.put(RUN_ID, info.getRunId());
-    entries.put(WORKFLOW_TYPE, info.getWorkflowType());
-    entries.put(TASK_QUEUE, info.getTaskQueue());
-    entries.put(ATTEMPT, Integer.toString(info.getAttempt()));
-    return entries;
-  }
-
-  static Map<String, String> of(ActivityInfo info) {
-    Map<String, String> entries = new LinkedHashMap<>();
-    entries.put(WORKFLOW_ID, info.getWorkflowId());
-    entries.put(RUN_ID, info.getRunId());
-    entries.put(WORKFLOW_TYPE, info.getWorkflowType());
-    entries.put(ACTIVITY_TYPE, info.getActivityType());
-    entries.put(TASK_QUEUE, info.getActivityTaskQueue());
-    entries.put(ATTEMPT, Integer.toString(info.getAttempt()));
-    return entries;
-  }
 }

@@ -1,6 +1,4 @@
-/**
- * Workflow and activity identity in the SLF4J MDC around each call into workflow or activity code.
- */
+/** API: {@code MdcKeys}, the SLF4J MDC keys set in workflow and activity code. */
 @NullMarked
 package dev.temporalboot.logging;
 

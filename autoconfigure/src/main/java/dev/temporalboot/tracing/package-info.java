@@ -1,4 +1,7 @@
-/** Tracing through Micrometer Observations whose context travels in Temporal headers. */
+/**
+ * API for tracing: the observation convention and contexts of Temporal calls, whose trace context
+ * travels in Temporal headers.
+ */
 @NullMarked
 package dev.temporalboot.tracing;
 

@@ -1,5 +1,6 @@
 package dev.temporalboot.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -10,10 +11,20 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 
 /**
- * The package rules of docs/ARCHITECTURE.md: the wiring on top, the concerns below it, the public
- * API at the bottom, and no cycle between packages.
+ * The package rules of docs/ARCHITECTURE.md: the wiring on top, the internal concerns below it, the
+ * public API at the bottom, and no cycle between packages.
  */
 class PackageRulesTests {
+
+  /** The packages whose public types users program against. */
+  private static final String[] API_PACKAGES = {
+    "dev.temporalboot",
+    "dev.temporalboot.actuate",
+    "dev.temporalboot.connection",
+    "dev.temporalboot.diagnostics",
+    "dev.temporalboot.logging",
+    "dev.temporalboot.tracing",
+  };
 
   private static final JavaClasses MAIN =
       new ClassFileImporter()
@@ -35,19 +46,20 @@ class PackageRulesTests {
 
   @Test
   void onlyOneClassUsesTheSdkInternals() {
-    noClasses()
-        .that()
-        .doNotHaveFullyQualifiedName("dev.temporalboot.embedded.SdkTestServer")
-        .should()
-        .dependOnClassesThat()
-        .resideInAPackage("io.temporal.internal..")
-        .because("SDK internals change without notice, so each sits behind one tested class")
-        .check(MAIN);
+    assertHolds(
+        noClasses()
+            .that()
+            .doNotHaveFullyQualifiedName("dev.temporalboot.internal.embedded.SdkTestServer")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("io.temporal.internal..")
+            .because("SDK internals change without notice, so each sits behind one tested class"));
   }
 
   @Test
   void packagesHaveNoCycles() {
     assertHolds(slices().matching("dev.temporalboot.(*)..").should().beFreeOfCycles());
+    assertHolds(slices().matching("dev.temporalboot.internal.(*)..").should().beFreeOfCycles());
   }
 
   @Test
@@ -55,16 +67,48 @@ class PackageRulesTests {
     assertHolds(
         noClasses()
             .that()
-            .resideInAPackage("dev.temporalboot")
+            .resideInAnyPackage(API_PACKAGES)
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage(
-                "dev.temporalboot.autoconfigure..",
-                "dev.temporalboot.worker..",
-                "dev.temporalboot.client..",
-                "dev.temporalboot.activity..",
-                "dev.temporalboot.embedded..",
-                "dev.temporalboot.actuate.."));
+            .resideInAnyPackage("dev.temporalboot.internal..", "dev.temporalboot.autoconfigure..")
+            .because("users compile against the API, which must not drag implementation along"));
+  }
+
+  @Test
+  void publicTypesOutsideInternalPackagesAreTheApi() {
+    assertHolds(
+        classes()
+            .that()
+            .arePublic()
+            .and()
+            .areTopLevelClasses()
+            .and()
+            .resideOutsideOfPackages("dev.temporalboot.internal..", "..autoconfigure..")
+            .should()
+            .resideInAnyPackage(API_PACKAGES)
+            .because(
+                "everything else is implementation: package-private or in an internal package"));
+  }
+
+  @Test
+  void theWiringPublishesOnlyAutoConfigurationsAndProperties() {
+    assertHolds(
+        classes()
+            .that()
+            .arePublic()
+            .and()
+            .areTopLevelClasses()
+            .and()
+            .resideInAPackage("dev.temporalboot.autoconfigure..")
+            .and()
+            .resideOutsideOfPackage("..internal..")
+            .should()
+            .haveSimpleNameEndingWith("AutoConfiguration")
+            .orShould()
+            .haveSimpleNameEndingWith("Properties")
+            .because(
+                "as in Spring Boot, users exclude auto-configurations and bind properties; the"
+                    + " rest of the wiring is package-private"));
   }
 
   /** Fails listing every violation of the rule in the main classes. */

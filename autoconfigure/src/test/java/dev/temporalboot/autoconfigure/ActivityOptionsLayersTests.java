@@ -2,7 +2,7 @@ package dev.temporalboot.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.temporalboot.activity.ActivityOptionsLayer;
+import dev.temporalboot.internal.activity.ActivityOptionsLayer;
 import io.temporal.activity.ActivityCancellationType;
 import java.time.Duration;
 import java.util.LinkedHashMap;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.temporalboot.autoconfigure.fixtures.HelloWorkflowImpl;
 import dev.temporalboot.connection.TemporalConnectionDetails;
-import dev.temporalboot.embedded.EmbeddedTemporalServer;
+import dev.temporalboot.internal.embedded.EmbeddedTemporalServer;
+import dev.temporalboot.internal.worker.TemporalWorkers;
 import dev.temporalboot.testsupport.TemporalContextRunners;
-import dev.temporalboot.worker.TemporalWorkers;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.client.schedules.ScheduleClient;

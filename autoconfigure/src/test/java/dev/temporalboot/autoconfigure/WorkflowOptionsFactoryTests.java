@@ -3,8 +3,8 @@ package dev.temporalboot.autoconfigure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-import dev.temporalboot.client.DefaultTemporalWorkflows;
 import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
+import dev.temporalboot.internal.client.DefaultTemporalWorkflows;
 import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import io.temporal.client.WorkflowOptions;

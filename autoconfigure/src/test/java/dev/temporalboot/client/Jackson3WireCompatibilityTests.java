@@ -3,6 +3,8 @@ package dev.temporalboot.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.temporalboot.internal.client.JsonMapperPayloadConverter;
+import dev.temporalboot.internal.client.TemporalDataConverters;
 import io.temporal.api.common.v1.Payload;
 import io.temporal.common.converter.DataConverter;
 import io.temporal.common.converter.DefaultDataConverter;

@@ -8,6 +8,7 @@ import dev.temporalboot.TemporalWorkflows;
 import dev.temporalboot.client.fixtures.ShipmentWorkflow;
 import dev.temporalboot.client.fixtures.ShipmentWorkflowImpl;
 import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
+import dev.temporalboot.internal.client.DefaultTemporalWorkflows;
 import dev.temporalboot.testsupport.TemporalContextRunners;
 import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;

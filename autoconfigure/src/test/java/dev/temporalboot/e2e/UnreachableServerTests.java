@@ -5,9 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import dev.temporalboot.e2e.shutdown.ShutdownApplication;
 import dev.temporalboot.e2e.shutdown.SlowWorkflow;
-import dev.temporalboot.embedded.EmbeddedTemporalServer;
-import dev.temporalboot.worker.TemporalWorkers;
-import dev.temporalboot.worker.WorkerState;
+import dev.temporalboot.internal.embedded.EmbeddedTemporalServer;
+import dev.temporalboot.internal.worker.TemporalWorkers;
+import dev.temporalboot.internal.worker.WorkerState;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.worker.WorkerFactory;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.temporalboot.e2e.actuator.ActuatorApplication;
 import dev.temporalboot.e2e.actuator.EchoWorkflow;
-import dev.temporalboot.embedded.EmbeddedTemporalServer;
+import dev.temporalboot.internal.embedded.EmbeddedTemporalServer;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;

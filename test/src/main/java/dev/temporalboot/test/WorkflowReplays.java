@@ -1,8 +1,8 @@
 package dev.temporalboot.test;
 
-import dev.temporalboot.worker.WorkerAssemblyListener;
-import dev.temporalboot.worker.WorkerPlan;
-import dev.temporalboot.worker.WorkflowRegistrar;
+import dev.temporalboot.internal.worker.WorkerAssemblyListener;
+import dev.temporalboot.internal.worker.WorkerPlan;
+import dev.temporalboot.internal.worker.WorkflowRegistrar;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.common.WorkflowExecutionHistory;
 import io.temporal.common.converter.DataConverter;

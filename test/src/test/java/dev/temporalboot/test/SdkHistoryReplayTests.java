@@ -2,13 +2,13 @@ package dev.temporalboot.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.temporalboot.internal.worker.WorkerAssemblyListener;
+import dev.temporalboot.internal.worker.WorkerPlan;
+import dev.temporalboot.internal.worker.WorkflowRegistrar;
 import dev.temporalboot.test.app.Quote;
 import dev.temporalboot.test.app.QuoteActivities;
 import dev.temporalboot.test.app.QuoteWorkflow;
 import dev.temporalboot.test.app.QuoteWorkflowImpl;
-import dev.temporalboot.worker.WorkerAssemblyListener;
-import dev.temporalboot.worker.WorkerPlan;
-import dev.temporalboot.worker.WorkflowRegistrar;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.client.WorkflowOptions;

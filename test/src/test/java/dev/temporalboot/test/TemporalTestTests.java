@@ -3,7 +3,7 @@ package dev.temporalboot.test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.temporalboot.connection.TemporalConnectionDetails;
-import dev.temporalboot.embedded.EmbeddedTemporalServer;
+import dev.temporalboot.internal.embedded.EmbeddedTemporalServer;
 import dev.temporalboot.test.app.RenewalWorkflow;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;

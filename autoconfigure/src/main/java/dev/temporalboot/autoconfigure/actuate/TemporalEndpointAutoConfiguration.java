@@ -1,16 +1,16 @@
 package dev.temporalboot.autoconfigure.actuate;
 
-import dev.temporalboot.actuate.ConnectionDescriptor;
-import dev.temporalboot.actuate.OptionDescriptions;
-import dev.temporalboot.actuate.TemporalEndpoint;
 import dev.temporalboot.actuate.TemporalEndpointContributor;
-import dev.temporalboot.actuate.TemporalEndpointWebExtension;
 import dev.temporalboot.autoconfigure.TemporalAutoConfiguration;
 import dev.temporalboot.autoconfigure.TemporalEmbeddedServerAutoConfiguration;
-import dev.temporalboot.client.DefaultTemporalWorkflows;
 import dev.temporalboot.connection.TemporalConnectionDetails;
-import dev.temporalboot.worker.TemporalWorkers;
-import dev.temporalboot.worker.WorkerAssembly;
+import dev.temporalboot.internal.actuate.ConnectionDescriptor;
+import dev.temporalboot.internal.actuate.OptionDescriptions;
+import dev.temporalboot.internal.actuate.TemporalEndpoint;
+import dev.temporalboot.internal.actuate.TemporalEndpointWebExtension;
+import dev.temporalboot.internal.client.DefaultTemporalWorkflows;
+import dev.temporalboot.internal.worker.TemporalWorkers;
+import dev.temporalboot.internal.worker.WorkerAssembly;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.activity.LocalActivityOptions;
 import io.temporal.serviceclient.WorkflowServiceStubs;

@@ -1,12 +1,12 @@
 package dev.temporalboot.autoconfigure.actuate;
 
-import dev.temporalboot.actuate.TemporalConnectionHealthIndicator;
-import dev.temporalboot.actuate.TemporalReadinessGroupPostProcessor;
-import dev.temporalboot.actuate.TemporalWorkersHealthIndicator;
 import dev.temporalboot.autoconfigure.TemporalAutoConfiguration;
 import dev.temporalboot.connection.TemporalConnectionDetails;
-import dev.temporalboot.worker.TemporalWorkers;
-import dev.temporalboot.worker.WorkerAssembly;
+import dev.temporalboot.internal.actuate.TemporalConnectionHealthIndicator;
+import dev.temporalboot.internal.actuate.TemporalReadinessGroupPostProcessor;
+import dev.temporalboot.internal.actuate.TemporalWorkersHealthIndicator;
+import dev.temporalboot.internal.worker.TemporalWorkers;
+import dev.temporalboot.internal.worker.WorkerAssembly;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import java.util.LinkedHashMap;
 import java.util.Map;

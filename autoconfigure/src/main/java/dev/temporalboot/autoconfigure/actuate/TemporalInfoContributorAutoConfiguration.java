@@ -1,9 +1,9 @@
 package dev.temporalboot.autoconfigure.actuate;
 
-import dev.temporalboot.actuate.TemporalInfoContributor;
 import dev.temporalboot.autoconfigure.TemporalAutoConfiguration;
 import dev.temporalboot.connection.TemporalConnectionDetails;
-import dev.temporalboot.worker.WorkerAssembly;
+import dev.temporalboot.internal.actuate.TemporalInfoContributor;
+import dev.temporalboot.internal.worker.WorkerAssembly;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;

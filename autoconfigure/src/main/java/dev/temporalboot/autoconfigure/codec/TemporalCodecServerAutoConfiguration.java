@@ -2,11 +2,11 @@ package dev.temporalboot.autoconfigure.codec;
 
 import com.google.protobuf.util.JsonFormat;
 import dev.temporalboot.autoconfigure.CodecServerProperties;
-import dev.temporalboot.autoconfigure.ConditionalOnTemporalSwitch;
 import dev.temporalboot.autoconfigure.TemporalProperties;
-import dev.temporalboot.codec.CodecServerRoutes;
-import dev.temporalboot.codec.PayloadCodecService;
+import dev.temporalboot.autoconfigure.internal.ConditionalOnTemporalSwitch;
 import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
+import dev.temporalboot.internal.codec.CodecServerRoutes;
+import dev.temporalboot.internal.codec.PayloadCodecService;
 import io.temporal.payload.codec.PayloadCodec;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;

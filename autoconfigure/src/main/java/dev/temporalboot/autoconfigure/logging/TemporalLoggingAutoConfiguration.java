@@ -1,8 +1,8 @@
 package dev.temporalboot.autoconfigure.logging;
 
-import dev.temporalboot.autoconfigure.ConditionalOnTemporalSwitch;
 import dev.temporalboot.autoconfigure.TemporalAutoConfiguration;
-import dev.temporalboot.logging.MdcWorkerInterceptor;
+import dev.temporalboot.autoconfigure.internal.ConditionalOnTemporalSwitch;
+import dev.temporalboot.internal.logging.MdcWorkerInterceptor;
 import io.temporal.common.interceptors.WorkerInterceptor;
 import org.slf4j.MDC;
 import org.springframework.boot.autoconfigure.AutoConfiguration;

@@ -1,12 +1,12 @@
 package dev.temporalboot.autoconfigure.tracing;
 
-import dev.temporalboot.autoconfigure.ConditionalOnTemporalSwitch;
 import dev.temporalboot.autoconfigure.TemporalAutoConfiguration;
+import dev.temporalboot.autoconfigure.internal.ConditionalOnTemporalSwitch;
 import dev.temporalboot.connection.TemporalConnectionDetails;
+import dev.temporalboot.internal.tracing.TemporalObservations;
+import dev.temporalboot.internal.tracing.TracingWorkerInterceptor;
+import dev.temporalboot.internal.tracing.TracingWorkflowClientInterceptor;
 import dev.temporalboot.tracing.TemporalObservationConvention;
-import dev.temporalboot.tracing.TemporalObservations;
-import dev.temporalboot.tracing.TracingWorkerInterceptor;
-import dev.temporalboot.tracing.TracingWorkflowClientInterceptor;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;

@@ -5,9 +5,9 @@ import static org.mockito.Mockito.mock;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.uber.m3.tally.Scope;
-import dev.temporalboot.actuate.TemporalEndpoint;
-import dev.temporalboot.actuate.TemporalEndpointWebExtension;
-import dev.temporalboot.actuate.TemporalInfoContributor;
+import dev.temporalboot.internal.actuate.TemporalEndpoint;
+import dev.temporalboot.internal.actuate.TemporalEndpointWebExtension;
+import dev.temporalboot.internal.actuate.TemporalInfoContributor;
 import dev.temporalboot.testsupport.TemporalContextRunners;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;

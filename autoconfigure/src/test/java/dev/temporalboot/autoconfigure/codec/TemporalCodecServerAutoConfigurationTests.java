@@ -2,9 +2,9 @@ package dev.temporalboot.autoconfigure.codec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.temporalboot.codec.PayloadCodecService;
 import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
 import dev.temporalboot.e2e.codec.XorPayloadCodec;
+import dev.temporalboot.internal.codec.PayloadCodecService;
 import dev.temporalboot.testsupport.StartupFailures;
 import io.temporal.payload.codec.PayloadCodec;
 import org.junit.jupiter.api.Test;

@@ -2,8 +2,8 @@ package dev.temporalboot.e2e.actuator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.temporalboot.worker.TemporalWorkers;
-import dev.temporalboot.worker.WorkerState;
+import dev.temporalboot.internal.worker.TemporalWorkers;
+import dev.temporalboot.internal.worker.WorkerState;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;

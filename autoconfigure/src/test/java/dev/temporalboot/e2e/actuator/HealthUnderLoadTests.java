@@ -2,7 +2,7 @@ package dev.temporalboot.e2e.actuator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.temporalboot.actuate.TemporalConnectionHealthIndicator;
+import dev.temporalboot.internal.actuate.TemporalConnectionHealthIndicator;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;

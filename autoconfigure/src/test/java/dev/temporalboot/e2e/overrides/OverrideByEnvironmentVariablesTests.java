@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.temporalboot.e2e.overrides.app.CounterImpl;
 import dev.temporalboot.e2e.overrides.app.CounterWorkflow;
 import dev.temporalboot.e2e.overrides.app.OverridesApplication;
-import dev.temporalboot.embedded.EmbeddedTemporalServer;
+import dev.temporalboot.internal.embedded.EmbeddedTemporalServer;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;

@@ -3,7 +3,7 @@ package dev.temporalboot.reliability.crash;
 import static org.awaitility.Awaitility.await;
 
 import com.google.protobuf.util.Timestamps;
-import dev.temporalboot.embedded.EmbeddedTemporalServer;
+import dev.temporalboot.internal.embedded.EmbeddedTemporalServer;
 import dev.temporalboot.reliability.crash.app.CrashWorkerApplication;
 import dev.temporalboot.reliability.crash.app.StepWorkflow;
 import io.temporal.api.enums.v1.EventType;

@@ -11,7 +11,7 @@ import dev.temporalboot.diagnostics.TemporalConnectionException;
 import dev.temporalboot.e2e.actuator.EchoActivitiesImpl;
 import dev.temporalboot.e2e.actuator.EchoWorkflow;
 import dev.temporalboot.e2e.actuator.EchoWorkflowImpl;
-import dev.temporalboot.embedded.EmbeddedTemporalServer;
+import dev.temporalboot.internal.embedded.EmbeddedTemporalServer;
 import dev.temporalboot.testsupport.TemporalContextRunners;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;

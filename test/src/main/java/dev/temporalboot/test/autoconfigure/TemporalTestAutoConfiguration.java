@@ -1,8 +1,8 @@
 package dev.temporalboot.test.autoconfigure;
 
 import dev.temporalboot.autoconfigure.TemporalAutoConfiguration;
+import dev.temporalboot.internal.worker.WorkerAssembly;
 import dev.temporalboot.test.WorkflowReplays;
-import dev.temporalboot.worker.WorkerAssembly;
 import io.temporal.common.converter.DataConverter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;

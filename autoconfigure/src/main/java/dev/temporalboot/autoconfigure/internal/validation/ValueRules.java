@@ -1,0 +1,269 @@
+package dev.temporalboot.autoconfigure.internal.validation;
+
+import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
+import dev.temporalboot.internal.client.CronSchedules;
+import dev.temporalboot.internal.connection.Targets;
+import dev.temporalboot.internal.embedded.SearchAttributeTypes;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.source.ConfigurationProperty;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The rules every bound {@code temporal.*} value must meet, by its kind and its key's name: each
+ * broken rule is an {@link InvalidTemporalPropertyException} naming the full key and the fix.
+ */
+final class ValueRules implements PropertyWalk.Visitor {
+
+  /** The Temporal server's default limit on ids and names (limit.maxIDLength). */
+  static final int MAX_NAME_LENGTH = 1000;
+
+  /** The largest duration protobuf carries: 10,000 years. */
+  static final long MAX_DURATION_SECONDS = 315_576_000_000L;
+
+  private static final Set<String> NAMES =
+      Set.of("namespace", "task-queue", "name", "build-id", "identity", "activity-beans");
+
+  /** Text keys with a default: empty is a mistake there, not a way to leave them unset. */
+  private static final Set<String> REQUIRED = Set.of("namespace", "address", "path");
+
+  /** Slots per worker beyond any real machine's; the SDK sizes structures by them. */
+  static final int MAX_SLOTS = 100_000;
+
+  /** Pollers per worker: each is a thread holding a long poll open. */
+  static final int MAX_POLLERS = 1_000;
+
+  private static final Set<String> SLOTS =
+      Set.of(
+          "max-concurrent-workflow-tasks",
+          "max-concurrent-activities",
+          "max-concurrent-local-activities");
+
+  private static final Set<String> POLLERS =
+      Set.of("workflow-pollers", "activity-pollers", "min", "max", "initial");
+
+  private static final Pattern CLASS_NAME =
+      Pattern.compile("[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*");
+
+  private static final Pattern URL_PATH = Pattern.compile("(/[A-Za-z0-9._~!$&'()*+,;=:@%-]*)+");
+
+  private final ClassLoader classLoader;
+
+  private final Iterable<ConfigurationPropertySource> sources;
+
+  ValueRules(ClassLoader classLoader, Iterable<ConfigurationPropertySource> sources) {
+    this.classLoader = classLoader;
+    this.sources = sources;
+  }
+
+  @Override
+  public void visit(String key, String name, Object value) {
+    if (value instanceof String text) {
+      checkText(key, name, text);
+    } else if (value instanceof Duration duration) {
+      checkDuration(key, name, duration);
+    } else if (value instanceof Integer number) {
+      checkInteger(key, name, number);
+    } else if (value instanceof Double number) {
+      if (number.isNaN() || number.isInfinite() || number < 0) {
+        throw fail(
+            key, "'" + shown(key, number) + "' is not a number of 0 or more.", "Use e.g. 2.0.");
+      }
+    } else if (value instanceof DataSize size && size.toBytes() <= 0) {
+      throw fail(key, "'" + shown(key, size) + "' is not a positive size.", "Use e.g. 4MB.");
+    }
+  }
+
+  private void checkText(String key, String name, String text) {
+    boolean prose = name.equals("memo") || name.equals("summary");
+    text.codePoints()
+        .filter((c) -> Character.isISOControl(c) && !(prose && Character.isWhitespace(c)))
+        .findFirst()
+        .ifPresent(
+            (c) -> {
+              throw fail(
+                  key,
+                  String.format("it has a control character (U+%04X).", c),
+                  "Remove it; quote the value in YAML if it holds special characters.");
+            });
+    if (text.contains("${")) {
+      throw fail(
+          key,
+          "'" + text + "' has a placeholder that cannot be resolved.",
+          "Define the property it names, or give it a default: ${name:default}.");
+    }
+    if (text.isEmpty() && REQUIRED.contains(name)) {
+      throw fail(key, "it is empty.", "Give it a value, or remove the key to use its default.");
+    }
+    if (text.isEmpty() && !name.endsWith("#key")) {
+      return; // an empty value, e.g. ${TEMPORAL_API_KEY:}, leaves an optional key unset
+    }
+    if (name.endsWith("#key") || NAMES.contains(name)) {
+      checkName(key, text);
+    }
+    switch (name) {
+      case "target" -> Targets.validate(text);
+      case "namespace" -> noSpaces(key, text, "Namespace names have no spaces, e.g. 'orders'.");
+      case "api-key" -> checkApiKey(key, text);
+      case "server-name" -> {
+        if (!Targets.isHostName(text)) {
+          throw fail(key, "'" + text + "' is not a host name.", "Use e.g. 'my-ns.tmprl.cloud'.");
+        }
+      }
+      case "address" -> {
+        if (!Targets.isHostName(text) && !Targets.isIpv6(text)) {
+          throw fail(key, "'" + text + "' is not an address.", "Use e.g. 127.0.0.1 or ::1.");
+        }
+      }
+      case "path" -> {
+        if (!URL_PATH.matcher(text).matches()) {
+          throw fail(key, "'" + text + "' is not a URL path.", "Use e.g. /temporal/codec.");
+        }
+      }
+      case "allowed-origins" -> checkOrigin(key, text);
+      case "cron-schedule" -> CronSchedules.validate(text, key, this.classLoader);
+      case "workflow-classes" -> {
+        if (!CLASS_NAME.matcher(text).matches()) {
+          throw fail(
+              key, "'" + text + "' is not a class name.", "Use e.g. com.acme.OrderWorkflowImpl.");
+        }
+      }
+      case "search-attributes" -> {
+        if (key.startsWith("temporal.embedded.")) {
+          SearchAttributeTypes.parse(key.substring(key.lastIndexOf('.') + 1), text);
+        }
+      }
+      default -> {}
+    }
+  }
+
+  /** Ids and names: the server compares them to the letter, so stray spaces are mistakes. */
+  private void checkName(String key, String text) {
+    if (text.isBlank()) {
+      throw fail(key, "it is blank.", "Give it a value, or remove it.");
+    }
+    if (!text.strip().equals(text)) {
+      throw fail(
+          key,
+          "'" + text + "' starts or ends with a space.",
+          "Remove the spaces; the server compares names to the letter.");
+    }
+    if (text.length() > MAX_NAME_LENGTH) {
+      throw fail(
+          key,
+          "it is " + text.length() + " characters long.",
+          "Keep it to " + MAX_NAME_LENGTH + " characters, the Temporal server's limit.");
+    }
+  }
+
+  private void noSpaces(String key, String text, String action) {
+    if (text.chars().anyMatch(Character::isWhitespace)) {
+      throw fail(key, "'" + text + "' has a space.", action);
+    }
+  }
+
+  /** The key travels in a gRPC header, which holds visible ASCII only. */
+  private void checkApiKey(String key, String text) {
+    if (!text.chars().allMatch((c) -> c > 0x20 && c < 0x7f)) {
+      throw fail(
+          key,
+          "it has a space or a character outside visible ASCII, which a request header cannot"
+              + " carry.",
+          "Copy the key again without spaces or line breaks.");
+    }
+  }
+
+  private void checkOrigin(String key, String text) {
+    if (text.equals("*")) {
+      return;
+    }
+    String action =
+        "Use an origin (scheme, host, optional port) such as http://localhost:8233, or a"
+            + " pattern such as https://*.acme.com or http://localhost:[8233,8080].";
+    // Spring's origin patterns: * in the host or port, and a list of ports in brackets.
+    String probe = text.replaceAll(":\\[[0-9, ]+]$", ":1").replace("*", "x");
+    try {
+      URI uri = new URI(probe);
+      if (uri.getScheme() == null
+          || uri.getHost() == null
+          || (uri.getPath() != null && uri.getPath().length() > 1)
+          || uri.getQuery() != null
+          || uri.getFragment() != null) {
+        throw fail(key, "'" + text + "' is not an origin.", action);
+      }
+    } catch (URISyntaxException ex) {
+      throw fail(key, "'" + text + "' is not an origin: " + ex.getReason() + ".", action);
+    }
+  }
+
+  private void checkDuration(String key, String name, Duration duration) {
+    if (duration.isNegative()) {
+      throw fail(
+          key, "'" + shown(key, duration) + "' is negative.", "Use a positive duration, e.g. 10s.");
+    }
+    if (duration.getSeconds() > MAX_DURATION_SECONDS) {
+      throw fail(
+          key,
+          "'" + shown(key, duration) + "' is longer than 10,000 years.",
+          "Use a shorter duration, e.g. 365d.");
+    }
+    if (duration.isZero() && (name.endsWith("timeout") || name.endsWith("interval"))) {
+      throw fail(
+          key,
+          "'" + shown(key, duration) + "' is zero.",
+          "Use a positive duration, e.g. 10s, or remove the key.");
+    }
+  }
+
+  private void checkInteger(String key, String name, int number) {
+    if (name.equals("port") && (number < 0 || number > 65535)) {
+      throw fail(
+          key,
+          "'" + shown(key, number) + "' is not a port number.",
+          "Use 1 to 65535, or 0 for a free port.");
+    }
+    if (number < 0) {
+      throw fail(key, "'" + shown(key, number) + "' is negative.", "Use a positive number.");
+    }
+    int limit = SLOTS.contains(name) ? MAX_SLOTS : POLLERS.contains(name) ? MAX_POLLERS : -1;
+    if (limit > 0 && number > limit) {
+      throw fail(
+          key,
+          "'" + shown(key, number) + "' is more than " + limit + ".",
+          "Use a number up to " + limit + ".");
+    }
+  }
+
+  private InvalidTemporalPropertyException fail(String key, String problem, String action) {
+    ConfigurationProperty written = written(key);
+    String origin =
+        (written != null && written.getOrigin() != null) ? " (" + written.getOrigin() + ")" : "";
+    String sentence = problem.endsWith(".") ? problem.substring(0, problem.length() - 1) : problem;
+    return new InvalidTemporalPropertyException(key, sentence + origin + ".", action);
+  }
+
+  /** Returns a non-text value as the user wrote it, e.g. -5s rather than PT-5S. */
+  private String shown(String key, Object value) {
+    ConfigurationProperty written = written(key);
+    return (written != null) ? String.valueOf(written.getValue()) : String.valueOf(value);
+  }
+
+  private @Nullable ConfigurationProperty written(String key) {
+    ConfigurationPropertyName name = ConfigurationPropertyName.adapt(key, '.');
+    if (!name.isEmpty()) {
+      for (ConfigurationPropertySource source : this.sources) {
+        ConfigurationProperty property = source.getConfigurationProperty(name);
+        if (property != null) {
+          return property;
+        }
+      }
+    }
+    return null;
+  }
+}

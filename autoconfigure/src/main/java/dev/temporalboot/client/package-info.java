@@ -1,8 +1,0 @@
-/**
- * Data converters, payload JSON mappers and typed workflow stubs ({@code
- * DefaultTemporalWorkflows}).
- */
-@NullMarked
-package dev.temporalboot.client;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,174 @@
+package dev.temporalboot.internal.activity;
+
+import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
+import io.temporal.activity.ActivityInterface;
+import io.temporal.activity.ActivityOptions;
+import io.temporal.activity.LocalActivityOptions;
+import io.temporal.common.metadata.POJOActivityInterfaceMetadata;
+import io.temporal.common.metadata.POJOActivityMethodMetadata;
+import io.temporal.worker.WorkflowImplementationOptions;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.util.ClassUtils;
+
+/**
+ * The {@code temporal.activities} options, checked and resolved to activity interfaces: the default
+ * layer, one layer per configured interface, and what they mean for each interface.
+ */
+public final class ActivityOptionsCatalog {
+
+  static final String PREFIX = "temporal.activities.";
+
+  private static final String DEFAULT_KEY = "default";
+
+  private final ActivityOptionsLayer defaults;
+
+  private final Map<Class<?>, ActivityOptionsLayer> byInterface = new LinkedHashMap<>();
+
+  private final Map<Class<?>, ActivityOptionsLayer> effective = new LinkedHashMap<>();
+
+  /**
+   * Resolves and checks the configuration.
+   *
+   * @param layers the {@code temporal.activities} entries by their key ({@code default}, or an
+   *     activity interface's simple or fully qualified name)
+   * @param knownInterfaces activity interfaces this app implements or injects
+   * @param classLoader loads interfaces named by their full name, and exception classes; null for
+   *     the default class loader, as in {@link ClassUtils#forName}
+   */
+  public ActivityOptionsCatalog(
+      Map<String, ActivityOptionsLayer> layers,
+      Collection<Class<?>> knownInterfaces,
+      @Nullable ClassLoader classLoader) {
+    ActivityLayerValidator validator = new ActivityLayerValidator(classLoader);
+    this.defaults =
+        layers.getOrDefault(DEFAULT_KEY, ActivityOptionsLayer.empty(PREFIX + DEFAULT_KEY));
+    validator.validateProperties(this.defaults, PREFIX + DEFAULT_KEY);
+    layers.forEach(
+        (key, layer) -> {
+          if (!key.equals(DEFAULT_KEY)) {
+            Class<?> activityInterface = resolve(key, knownInterfaces, classLoader);
+            validator.validateProperties(this.defaults.with(layer), PREFIX + key);
+            if (this.byInterface.put(activityInterface, layer) != null) {
+              throw new InvalidTemporalPropertyException(
+                  PREFIX + key,
+                  activityInterface.getName() + " is configured under two keys.",
+                  "Keep one of its simple and fully qualified names under temporal.activities.");
+            }
+          }
+        });
+    for (Class<?> known : knownInterfaces) {
+      this.effective.put(known, optionsFor(known));
+    }
+    this.byInterface.keySet().forEach((type) -> this.effective.put(type, optionsFor(type)));
+  }
+
+  /**
+   * Returns the YAML options of an interface: {@code default}, then its own key.
+   *
+   * @param activityInterface the activity interface
+   * @return the merged layer
+   */
+  ActivityOptionsLayer optionsFor(Class<?> activityInterface) {
+    ActivityOptionsLayer own = this.byInterface.get(activityInterface);
+    return own != null ? this.defaults.with(own) : this.defaults;
+  }
+
+  /**
+   * Returns the effective YAML options of every known or configured interface, for reports.
+   *
+   * @return activity options by interface, local stubs included as {@link LocalActivityOptions}
+   */
+  public Map<Class<?>, Object> describe() {
+    Map<Class<?>, Object> described = new LinkedHashMap<>();
+    this.effective.forEach(
+        (type, layer) ->
+            described.put(
+                type,
+                layer.isLocal() ? layer.toLocalActivityOptions() : layer.toActivityOptions()));
+    return described;
+  }
+
+  /**
+   * Puts the YAML options where the SDK applies them to stubs created without options: the default
+   * layer, and a per activity type entry for every configured interface.
+   *
+   * @param builder options of the workflow implementations
+   */
+  public void applyTo(WorkflowImplementationOptions.Builder builder) {
+    builder.setDefaultActivityOptions(this.defaults.toActivityOptions());
+    builder.setDefaultLocalActivityOptions(this.defaults.toLocalActivityOptions());
+    Map<String, ActivityOptions> remote = new LinkedHashMap<>();
+    Map<String, LocalActivityOptions> local = new LinkedHashMap<>();
+    // Entries carry the merged options: the SDK replaces a retry policy whole, so an entry with
+    // only the interface's own values would drop retry fields set under 'default'.
+    this.byInterface
+        .keySet()
+        .forEach(
+            (type) -> {
+              ActivityOptionsLayer merged = optionsFor(type);
+              for (String activityType : activityTypes(type)) {
+                if (merged.isLocal()) {
+                  local.put(activityType, merged.toLocalActivityOptions());
+                } else {
+                  remote.put(activityType, merged.toActivityOptions());
+                }
+              }
+            });
+    builder.setActivityOptions(remote);
+    builder.setLocalActivityOptions(local);
+  }
+
+  static List<String> activityTypes(Class<?> activityInterface) {
+    return POJOActivityInterfaceMetadata.newInstance(activityInterface)
+        .getMethodsMetadata()
+        .stream()
+        .map(POJOActivityMethodMetadata::getActivityTypeName)
+        .toList();
+  }
+
+  private static Class<?> resolve(
+      String key, Collection<Class<?>> knownInterfaces, @Nullable ClassLoader classLoader) {
+    List<Class<?>> bySimpleName =
+        knownInterfaces.stream()
+            // ignoring case, as environment variables lose it
+            .filter((type) -> type.getSimpleName().equalsIgnoreCase(key))
+            .toList();
+    if (bySimpleName.size() == 1) {
+      return bySimpleName.get(0);
+    }
+    if (bySimpleName.size() > 1) {
+      throw new InvalidTemporalPropertyException(
+          PREFIX + key,
+          "'" + key + "' names several activity interfaces: " + names(bySimpleName) + ".",
+          "Use the fully qualified name of the one you mean.");
+    }
+    try {
+      Class<?> type = ClassUtils.forName(key, classLoader);
+      if (type.isInterface() && type.isAnnotationPresent(ActivityInterface.class)) {
+        return type;
+      }
+    } catch (ClassNotFoundException | LinkageError ex) {
+      // reported below, with the names that would work
+    }
+    throw new InvalidTemporalPropertyException(
+        PREFIX + key,
+        "'"
+            + key
+            + "' is neither 'default', nor an activity interface of this app, nor the full name"
+            + " of an @ActivityInterface.",
+        "Use 'default' or one of: "
+            + (knownInterfaces.isEmpty()
+                ? "(no activity interfaces found)"
+                : names(knownInterfaces))
+            + ".");
+  }
+
+  private static String names(Collection<Class<?>> types) {
+    return types.stream().map(Class::getSimpleName).sorted().collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,79 @@
+package dev.temporalboot.internal.actuate;
+
+import dev.temporalboot.internal.worker.WorkerState;
+import io.temporal.worker.WorkerOptions;
+import io.temporal.worker.tuning.PollerBehavior;
+import io.temporal.worker.tuning.PollerBehaviorAutoscaling;
+import io.temporal.worker.tuning.PollerBehaviorSimpleMaximum;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One worker as {@code GET /actuator/temporal} shows it.
+ *
+ * @param taskQueue the task queue it polls
+ * @param name its name
+ * @param state RUNNING, SUSPENDED or STOPPED
+ * @param workflowTypes the workflow types it runs
+ * @param activityTypes the activity types it runs
+ * @param options its effective options, after YAML and customizers
+ */
+record WorkerDescriptor(
+    String taskQueue,
+    String name,
+    WorkerState state,
+    List<String> workflowTypes,
+    List<String> activityTypes,
+    Map<String, Object> options) {
+
+  /**
+   * Describes the options the SDK worker was built with.
+   *
+   * @param options the worker's options, or null when the SDK has no such worker
+   * @return the options worth showing, by name
+   */
+  static Map<String, Object> describe(@Nullable WorkerOptions options) {
+    Map<String, Object> described = new LinkedHashMap<>();
+    if (options == null) {
+      return described;
+    }
+    described.put(
+        "maxConcurrentWorkflowTasks", options.getMaxConcurrentWorkflowTaskExecutionSize());
+    described.put("maxConcurrentActivities", options.getMaxConcurrentActivityExecutionSize());
+    described.put(
+        "maxConcurrentLocalActivities", options.getMaxConcurrentLocalActivityExecutionSize());
+    described.put(
+        "workflowPollers",
+        pollers(
+            options.getWorkflowTaskPollersBehavior(),
+            options.getMaxConcurrentWorkflowTaskPollers()));
+    described.put(
+        "activityPollers",
+        pollers(
+            options.getActivityTaskPollersBehavior(),
+            options.getMaxConcurrentActivityTaskPollers()));
+    described.put("activitiesPerSecond", options.getMaxWorkerActivitiesPerSecond());
+    described.put("taskQueueActivitiesPerSecond", options.getMaxTaskQueueActivitiesPerSecond());
+    described.put("virtualThreads", options.isUsingVirtualThreadsOnActivityWorker());
+    if (options.getDeploymentOptions() != null) {
+      described.put("deployment", String.valueOf(options.getDeploymentOptions().getVersion()));
+    }
+    return described;
+  }
+
+  private static Object pollers(@Nullable PollerBehavior behavior, int fallback) {
+    if (behavior instanceof PollerBehaviorAutoscaling autoscaling) {
+      Map<String, Object> scaling = new LinkedHashMap<>();
+      scaling.put("min", autoscaling.getMinConcurrentTaskPollers());
+      scaling.put("max", autoscaling.getMaxConcurrentTaskPollers());
+      scaling.put("initial", autoscaling.getInitialConcurrentTaskPollers());
+      return scaling;
+    }
+    if (behavior instanceof PollerBehaviorSimpleMaximum simple) {
+      return simple.getMaxConcurrentTaskPollers();
+    }
+    return fallback;
+  }
+}

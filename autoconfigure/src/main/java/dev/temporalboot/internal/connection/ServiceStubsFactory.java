@@ -1,0 +1,119 @@
+package dev.temporalboot.internal.connection;
+
+import dev.temporalboot.TemporalCustomizer;
+import dev.temporalboot.connection.TemporalConnectionDetails;
+import dev.temporalboot.diagnostics.InvalidTemporalComponentException;
+import dev.temporalboot.diagnostics.TemporalConnectionException;
+import io.grpc.StatusRuntimeException;
+import io.temporal.api.workflowservice.v1.GetSystemInfoRequest;
+import io.temporal.serviceclient.WorkflowServiceStubs;
+import io.temporal.serviceclient.WorkflowServiceStubsOptions;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.util.StringUtils;
+
+/** Creates the {@link WorkflowServiceStubs}: target, timeouts, TLS, API key, then customizers. */
+public final class ServiceStubsFactory {
+
+  private static final Logger logger = LoggerFactory.getLogger(ServiceStubsFactory.class);
+
+  private final TemporalConnectionDetails details;
+
+  private final Duration rpcTimeout;
+
+  private final boolean failFast;
+
+  /**
+   * Creates a factory.
+   *
+   * @param details where and how to connect
+   * @param rpcTimeout the timeout of ordinary calls
+   * @param failFast whether {@link #create} checks that the service answers
+   */
+  public ServiceStubsFactory(
+      TemporalConnectionDetails details, Duration rpcTimeout, boolean failFast) {
+    this.details = details;
+    this.rpcTimeout = rpcTimeout;
+    this.failFast = failFast;
+  }
+
+  /**
+   * Builds the options, applying the customizers last.
+   *
+   * @param customizers customizers of the stubs options, in order
+   * @return the options
+   */
+  public WorkflowServiceStubsOptions createOptions(
+      List<TemporalCustomizer<WorkflowServiceStubsOptions.Builder>> customizers) {
+    WorkflowServiceStubsOptions.Builder builder =
+        WorkflowServiceStubsOptions.newBuilder()
+            .setTarget(Targets.validate(this.details.getTarget()))
+            .setRpcTimeout(this.rpcTimeout);
+    applySecurity(builder);
+    customizers.forEach((customizer) -> customizer.customize(builder));
+    return builder.build();
+  }
+
+  /**
+   * Creates the stubs; they connect lazily, unless fail-fast asks to check the server now.
+   *
+   * @param options the options from {@link #createOptions}
+   * @return the stubs
+   */
+  public WorkflowServiceStubs create(WorkflowServiceStubsOptions options) {
+    WorkflowServiceStubs stubs = WorkflowServiceStubs.newServiceStubs(options);
+    if (this.failFast) {
+      try {
+        stubs
+            .blockingStub()
+            .withDeadlineAfter(this.rpcTimeout.toMillis(), TimeUnit.MILLISECONDS)
+            .getSystemInfo(GetSystemInfoRequest.getDefaultInstance());
+      } catch (StatusRuntimeException ex) {
+        stubs.shutdownNow();
+        throw new TemporalConnectionException(options.getTarget(), GrpcErrors.describe(ex), ex);
+      }
+    }
+    logger.info(
+        "Temporal client for namespace '{}' at {}{}",
+        this.details.getNamespace(),
+        options.getTarget(),
+        usesTls(options) ? " (TLS)" : "");
+    return stubs;
+  }
+
+  private void applySecurity(WorkflowServiceStubsOptions.Builder builder) {
+    TemporalConnectionDetails.Tls tls = this.details.getTls();
+    if (tls == null) {
+      // Explicit, because the SDK turns TLS on by itself whenever an API key is added.
+      builder.setEnableHttps(false);
+    } else if (tls.bundle() != null) {
+      try {
+        builder.setSslContext(SslContexts.of(tls.bundle()));
+      } catch (IOException | RuntimeException ex) {
+        throw new InvalidTemporalComponentException(
+            "TLS of " + this.details.getClass().getName(),
+            "its SSL bundle cannot be used for TLS: " + ex.getMessage(),
+            "Check the bundle's certificates and keys.",
+            ex);
+      }
+    } else {
+      builder.setEnableHttps(true);
+    }
+    if (tls != null && StringUtils.hasText(tls.serverName())) {
+      String serverName = tls.serverName();
+      builder.setChannelInitializer((channel) -> channel.overrideAuthority(serverName));
+    }
+    String apiKey = this.details.getApiKey();
+    if (StringUtils.hasText(apiKey)) {
+      builder.addApiKey(() -> apiKey);
+    }
+  }
+
+  private static boolean usesTls(WorkflowServiceStubsOptions options) {
+    return options.getSslContext() != null || options.getEnableHttps();
+  }
+}

@@ -1,0 +1,159 @@
+package dev.temporalboot.internal.worker;
+
+import dev.temporalboot.TemporalCustomizer;
+import dev.temporalboot.internal.activity.ActivityOptionsCatalog;
+import dev.temporalboot.internal.activity.ActivityOptionsLayer;
+import dev.temporalboot.internal.activity.InjectedActivityStub;
+import io.temporal.worker.WorkerFactory;
+import io.temporal.worker.WorkerOptions;
+import io.temporal.worker.WorkflowImplementationOptions;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
+
+/**
+ * Builds the workers once every bean exists: plans them from YAML and annotations, checks the
+ * activity stub options against what the plan implements and injects, and registers each worker's
+ * workflows and activities on the factory, so that a mistake fails start-up before anything polls.
+ * The result is one immutable {@link WorkerPlan}.
+ */
+public final class WorkerAssembly implements SmartInitializingSingleton {
+
+  private static final Logger logger = LoggerFactory.getLogger(WorkerAssembly.class);
+
+  private final WorkerFactory factory;
+
+  private final Settings settings;
+
+  private final ConfigurableListableBeanFactory beanFactory;
+
+  private @Nullable Assembled assembled;
+
+  /**
+   * Creates the assembly; nothing is planned until every singleton exists.
+   *
+   * @param factory the SDK worker factory to register the workers on
+   * @param settings what to assemble
+   * @param beanFactory the application's bean factory, holding the activity beans
+   */
+  public WorkerAssembly(
+      WorkerFactory factory, Settings settings, ConfigurableListableBeanFactory beanFactory) {
+    this.factory = factory;
+    this.settings = settings;
+    this.beanFactory = beanFactory;
+  }
+
+  /**
+   * Returns the plan, assembling it first if no one asked before. Readers that run once every
+   * singleton exists (typed clients, the actuator) may come before this bean's own callback.
+   *
+   * @return the assembled plan
+   */
+  public synchronized WorkerPlan plan() {
+    return assembled().plan();
+  }
+
+  @Override
+  public void afterSingletonsInstantiated() {
+    Assembled result = assembled();
+    this.beanFactory
+        .getBeanProvider(WorkerAssemblyListener.class)
+        .orderedStream()
+        .forEach((listener) -> listener.workersAssembled(result.plan(), result.registrar()));
+  }
+
+  private synchronized Assembled assembled() {
+    Assembled result = this.assembled;
+    if (result == null) {
+      result = assemble();
+      this.assembled = result;
+    }
+    return result;
+  }
+
+  private Assembled assemble() {
+    Settings settings = this.settings;
+    Environment environment = settings.environment();
+    ClassLoader classLoader = settings.resourceLoader().getClassLoader();
+    List<WorkerDefinition> definitions =
+        new WorkerPlanner(environment, this.beanFactory, classLoader)
+            .plan(
+                settings.workers(),
+                settings.defaultWorkerOptions(),
+                WorkflowClassScanner.scan(
+                    settings.packages(), environment, settings.resourceLoader()),
+                settings.declarations().taskQueuesByBean(this.beanFactory));
+    ActivityOptionsCatalog activityOptions =
+        new ActivityOptionsCatalog(
+            settings.activities(), activityInterfaces(definitions), classLoader);
+    WorkerRegistrar registrar =
+        new WorkerRegistrar(
+            this.factory,
+            this.beanFactory,
+            settings.workerCustomizers(),
+            settings.implementationCustomizers(),
+            activityOptions,
+            (type, annotation, where) ->
+                InjectedActivityStub.of(
+                    type, annotation, where, activityOptions, environment, classLoader));
+    for (WorkerDefinition definition : definitions) {
+      registrar.register(definition);
+      logger.info(
+          "Temporal worker '{}' on task queue '{}': workflows {}, activities {}",
+          definition.getName(),
+          definition.getTaskQueue(),
+          definition.getWorkflowTypes(),
+          definition.getActivityTypes());
+    }
+    return new Assembled(new WorkerPlan(definitions, activityOptions), registrar::registerWorkflow);
+  }
+
+  /** Every activity interface the app implements or injects: the keys YAML may configure. */
+  private static Set<Class<?>> activityInterfaces(List<WorkerDefinition> definitions) {
+    Set<Class<?>> interfaces = new LinkedHashSet<>();
+    for (WorkerDefinition definition : definitions) {
+      definition.getActivities().forEach((a) -> interfaces.addAll(a.activityInterfaces()));
+      definition
+          .getWorkflows()
+          .forEach(
+              (w) ->
+                  interfaces.addAll(
+                      WorkflowInstanceFactory.injectedActivityInterfaces(w.implementation())));
+    }
+    return interfaces;
+  }
+
+  private record Assembled(WorkerPlan plan, WorkflowRegistrar registrar) {}
+
+  /**
+   * What the assembly needs from the application.
+   *
+   * @param workers the workers the configuration declares
+   * @param defaultWorkerOptions the options of a worker whose queue only annotations name
+   * @param activities the YAML activity stub options, by their {@code temporal.activities} key
+   * @param packages packages to scan for {@code @WorkflowImpl} classes
+   * @param environment resolves placeholders in task queue names
+   * @param resourceLoader the application's resource loader and class loader
+   * @param workerCustomizers customizers of every worker's options
+   * @param implementationCustomizers customizers of every workflow implementation's options
+   * @param declarations the activity beans as declared, before any test replaced them
+   */
+  public record Settings(
+      List<WorkerDeclaration> workers,
+      WorkerOptionsPlan defaultWorkerOptions,
+      Map<String, ActivityOptionsLayer> activities,
+      List<String> packages,
+      Environment environment,
+      ResourceLoader resourceLoader,
+      List<TemporalCustomizer<WorkerOptions.Builder>> workerCustomizers,
+      List<TemporalCustomizer<WorkflowImplementationOptions.Builder>> implementationCustomizers,
+      ActivityImplDeclarations declarations) {}
+}

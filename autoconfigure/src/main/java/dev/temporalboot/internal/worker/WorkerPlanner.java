@@ -1,0 +1,262 @@
+package dev.temporalboot.internal.worker;
+
+import dev.temporalboot.ActivityImpl;
+import dev.temporalboot.WorkflowImpl;
+import dev.temporalboot.diagnostics.InvalidTemporalComponentException;
+import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.core.env.PropertyResolver;
+import org.springframework.util.ClassUtils;
+import org.springframework.util.StringUtils;
+
+/**
+ * Merges the YAML {@code temporal.workers} with {@link WorkflowImpl} classes and {@link
+ * ActivityImpl} beans into one definition per task queue, and rejects every inconsistency.
+ */
+final class WorkerPlanner {
+
+  private final PropertyResolver placeholders;
+
+  private final ListableBeanFactory beanFactory;
+
+  private final @Nullable ClassLoader classLoader;
+
+  private final Map<String, Draft> byTaskQueue = new LinkedHashMap<>();
+
+  private @Nullable WorkerOptionsPlan defaultOptions;
+
+  WorkerPlanner(
+      PropertyResolver placeholders,
+      ListableBeanFactory beanFactory,
+      @Nullable ClassLoader classLoader) {
+    this.placeholders = placeholders;
+    this.beanFactory = beanFactory;
+    this.classLoader = classLoader;
+  }
+
+  List<WorkerDefinition> plan(
+      List<WorkerDeclaration> declared,
+      WorkerOptionsPlan defaultOptions,
+      Collection<Class<?>> annotatedWorkflows,
+      Map<String, String[]> annotatedActivityBeans) {
+    this.defaultOptions = defaultOptions;
+    for (WorkerDeclaration declaration : declared) {
+      addDeclared(declaration);
+    }
+    for (Class<?> workflowClass : annotatedWorkflows) {
+      WorkflowImpl annotation = workflowClass.getAnnotation(WorkflowImpl.class);
+      String source = "@WorkflowImpl on " + workflowClass.getName();
+      for (String queue : taskQueues(annotation.taskQueues(), source)) {
+        addWorkflow(worker(queue), workflowClass, "@WorkflowImpl");
+      }
+    }
+    annotatedActivityBeans.forEach(
+        (beanName, queues) -> {
+          String source = "@ActivityImpl on bean '" + beanName + "'";
+          for (String queue : taskQueues(queues, source)) {
+            addActivity(worker(queue), beanName, "");
+          }
+        });
+    return this.byTaskQueue.values().stream().map(Draft::definition).toList();
+  }
+
+  private void addDeclared(WorkerDeclaration declaration) {
+    String prefix = declaration.propertyPrefix();
+    String queue = declaration.taskQueue();
+    if (!StringUtils.hasText(queue)) {
+      throw new InvalidTemporalPropertyException(
+          prefix + ".task-queue",
+          "it is missing or blank; every worker polls exactly one task queue.",
+          "Set " + prefix + ".task-queue to the queue name, e.g. 'orders'.");
+    }
+    try {
+      // The binder keeps an unresolvable placeholder as text: the worker would poll "${...}".
+      this.placeholders.resolveRequiredPlaceholders(queue);
+    } catch (IllegalArgumentException ex) {
+      throw new InvalidTemporalPropertyException(
+          prefix + ".task-queue",
+          "'" + queue + "' has a placeholder that cannot be resolved.",
+          "Define the property it names, or give it a default: ${name:default}.",
+          ex);
+    }
+    if (this.byTaskQueue.containsKey(queue)) {
+      throw new InvalidTemporalPropertyException(
+          prefix + ".task-queue",
+          "task queue '" + queue + "' is declared by another temporal.workers entry too.",
+          "Merge the two entries: one worker per task queue.");
+    }
+    String name = StringUtils.hasText(declaration.name()) ? declaration.name() : queue;
+    for (Draft existing : this.byTaskQueue.values()) {
+      if (existing.name.equals(name)) {
+        throw new InvalidTemporalPropertyException(
+            prefix + ".name",
+            "worker name '"
+                + name
+                + "' is used by the worker of task queue '"
+                + existing.taskQueue
+                + "' too.",
+            "Give each worker its own name.");
+      }
+    }
+    declaration.options().start(); // checks the entry's options, as the queue just above
+    Draft worker = new Draft(name, queue, declaration.options(), prefix);
+    this.byTaskQueue.put(queue, worker);
+    List<String> classes = declaration.workflowClasses();
+    for (int j = 0; j < classes.size(); j++) {
+      addWorkflow(
+          worker, loadClass(classes.get(j), prefix + ".workflow-classes[" + j + "]"), prefix);
+    }
+    List<String> beans = declaration.activityBeans();
+    for (int j = 0; j < beans.size(); j++) {
+      String beanName = beans.get(j);
+      if (!StringUtils.hasText(beanName) || !this.beanFactory.containsBean(beanName)) {
+        throw new InvalidTemporalPropertyException(
+            prefix + ".activity-beans[" + j + "]",
+            "there is no bean named '" + beanName + "'.",
+            "Use the name of an activity bean in this context (by default the class name with a"
+                + " lower-case first letter, e.g. 'paymentActivitiesImpl').");
+      }
+      addActivity(worker, beanName, ", named in " + prefix + ".activity-beans[" + j + "]");
+    }
+  }
+
+  private Class<?> loadClass(String className, String property) {
+    try {
+      return ClassUtils.forName(className.trim(), this.classLoader);
+    } catch (ClassNotFoundException | LinkageError ex) {
+      throw new InvalidTemporalPropertyException(
+          property,
+          "class '" + className + "' cannot be found or loaded.",
+          "Use the fully qualified name of a workflow implementation class, e.g."
+              + " 'com.acme.OrderWorkflowImpl'.",
+          ex);
+    }
+  }
+
+  private List<String> taskQueues(String[] queues, String source) {
+    if (queues.length == 0) {
+      throw new InvalidTemporalComponentException(
+          source, "it names no task queue.", "List at least one queue in taskQueues.");
+    }
+    return java.util.Arrays.stream(queues)
+        .map(
+            (queue) -> {
+              String resolved;
+              try {
+                resolved = this.placeholders.resolveRequiredPlaceholders(queue);
+              } catch (IllegalArgumentException ex) {
+                throw new InvalidTemporalComponentException(
+                    source,
+                    "task queue '" + queue + "' has a placeholder that cannot be resolved.",
+                    "Define the property it names, or give it a default: ${name:default}.",
+                    ex);
+              }
+              if (!StringUtils.hasText(resolved)) {
+                throw new InvalidTemporalComponentException(
+                    source,
+                    "task queue '" + queue + "' is blank.",
+                    "Name a task queue, e.g. taskQueues = \"orders\".");
+              }
+              return resolved.trim();
+            })
+        .distinct()
+        .toList();
+  }
+
+  private Draft worker(String queue) {
+    return this.byTaskQueue.computeIfAbsent(
+        queue, (q) -> new Draft(q, q, Objects.requireNonNull(this.defaultOptions), null));
+  }
+
+  private void addWorkflow(Draft worker, Class<?> workflowClass, String source) {
+    if (worker.workflows.stream().anyMatch((w) -> w.implementation() == workflowClass)) {
+      return;
+    }
+    WorkflowRegistration registration = ComponentIntrospector.workflow(workflowClass, source);
+    for (WorkflowRegistration other : worker.workflows) {
+      for (String type : registration.workflowTypes()) {
+        if (other.workflowTypes().contains(type)) {
+          throw new InvalidTemporalComponentException(
+              "Workflow type '" + type + "' on task queue '" + worker.taskQueue + "'",
+              "it is implemented by both "
+                  + other.implementation().getName()
+                  + " and "
+                  + workflowClass.getName()
+                  + "; a worker can run only one implementation of a"
+                  + " type.",
+              "Register one of them on another task queue, or remove one.");
+        }
+      }
+    }
+    worker.workflows.add(registration);
+  }
+
+  /** Adds a bean; {@code namedIn} says where YAML names it, for error messages. */
+  private void addActivity(Draft worker, String beanName, String namedIn) {
+    if (worker.activities.stream().anyMatch((a) -> a.beanName().equals(beanName))) {
+      return;
+    }
+    ActivityRegistration registration =
+        ComponentIntrospector.activity(beanName, this.beanFactory.getBean(beanName), namedIn);
+    for (ActivityRegistration other : worker.activities) {
+      if (other.bean() == registration.bean()) {
+        return;
+      }
+      for (String type : registration.activityTypes()) {
+        if (other.activityTypes().contains(type)) {
+          throw new InvalidTemporalComponentException(
+              "Activity type '" + type + "' on task queue '" + worker.taskQueue + "'",
+              "it is implemented by both bean '"
+                  + other.beanName()
+                  + "' and bean '"
+                  + beanName
+                  + "'.",
+              "Register one of them on another task queue, or rename the activity with"
+                  + " @ActivityMethod(name = ...) or @ActivityInterface(namePrefix = ...).");
+        }
+      }
+    }
+    worker.activities.add(registration);
+  }
+
+  /** A worker while the planner still adds to it. */
+  private static final class Draft {
+
+    private final String name;
+
+    private final String taskQueue;
+
+    private final WorkerOptionsPlan options;
+
+    private final @Nullable String propertyPrefix;
+
+    private final List<WorkflowRegistration> workflows = new ArrayList<>();
+
+    private final List<ActivityRegistration> activities = new ArrayList<>();
+
+    Draft(
+        String name, String taskQueue, WorkerOptionsPlan options, @Nullable String propertyPrefix) {
+      this.name = name;
+      this.taskQueue = taskQueue;
+      this.options = options;
+      this.propertyPrefix = propertyPrefix;
+    }
+
+    WorkerDefinition definition() {
+      return new WorkerDefinition(
+          this.name,
+          this.taskQueue,
+          this.options,
+          this.propertyPrefix,
+          this.workflows,
+          this.activities);
+    }
+  }
+}
