@@ -1,5 +1,6 @@
 package dev.temporalboot.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -65,6 +66,25 @@ class PackageRulesTests {
                 "dev.temporalboot.activity..",
                 "dev.temporalboot.embedded..",
                 "dev.temporalboot.actuate.."));
+  }
+
+  @Test
+  void theSharedChecksStandOnTheirOwn() {
+    assertHolds(
+        classes()
+            .that()
+            .resideInAPackage("dev.temporalboot.internal.check..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(
+                "dev.temporalboot.internal.check..",
+                "dev.temporalboot.diagnostics..",
+                "java..",
+                "org.jspecify..",
+                "org.springframework.core..",
+                "org.springframework.util..",
+                "io.temporal..")
+            .because("every package calls them, so they may call none of ours but diagnostics"));
   }
 
   /** Fails listing every violation of the rule in the main classes. */
