@@ -1,21 +1,18 @@
 package dev.temporalboot.autoconfigure;
 
-import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
+import dev.temporalboot.internal.check.Durations;
+import dev.temporalboot.internal.check.Placeholders;
+import dev.temporalboot.internal.check.RetryRules;
 import dev.temporalboot.internal.client.CronSchedules;
 import dev.temporalboot.internal.client.DefaultTemporalWorkflows;
 import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.common.RetryOptions;
-import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.PropertyMapper;
-import org.springframework.util.ClassUtils;
-import org.springframework.util.StringUtils;
 
 /**
  * Turns one {@code temporal.workflows} entry into start options (no workflow id, and the task queue
@@ -57,13 +54,13 @@ final class WorkflowOptionsFactory {
                 WorkflowIdConflictPolicy.valueOf("WORKFLOW_ID_CONFLICT_POLICY_" + policy.name()))
         .to(builder::setWorkflowIdConflictPolicy);
     map.from(properties::getExecutionTimeout)
-        .as((timeout) -> positive(timeout, prefix + ".execution-timeout"))
+        .as((timeout) -> Durations.requirePositive(prefix + ".execution-timeout", timeout))
         .to(builder::setWorkflowExecutionTimeout);
     map.from(properties::getRunTimeout)
-        .as((timeout) -> positive(timeout, prefix + ".run-timeout"))
+        .as((timeout) -> Durations.requirePositive(prefix + ".run-timeout", timeout))
         .to(builder::setWorkflowRunTimeout);
     map.from(properties::getTaskTimeout)
-        .as((timeout) -> positive(timeout, prefix + ".task-timeout"))
+        .as((timeout) -> Durations.requirePositive(prefix + ".task-timeout", timeout))
         .to(builder::setWorkflowTaskTimeout);
     map.from(properties::getCronSchedule)
         .whenHasText()
@@ -81,13 +78,7 @@ final class WorkflowOptionsFactory {
   }
 
   private static String taskQueue(String queue, String property) {
-    // The binder keeps an unresolvable placeholder as text: starts would go to "${...}".
-    if (queue.contains("${")) {
-      throw new InvalidTemporalPropertyException(
-          property,
-          "'" + queue + "' has a placeholder that cannot be resolved.",
-          "Define the property it names, or give it a default: ${name:default}.");
-    }
+    Placeholders.requireResolved(property, queue);
     return queue.trim();
   }
 
@@ -99,80 +90,23 @@ final class WorkflowOptionsFactory {
 
   private static RetryOptions retry(
       RetryProperties retry, String prefix, @Nullable ClassLoader loader) {
-    Duration initial = positive(retry.getInitialInterval(), prefix + ".initial-interval");
-    Duration maximum = positive(retry.getMaximumInterval(), prefix + ".maximum-interval");
-    if (initial != null && maximum != null && maximum.compareTo(initial) < 0) {
-      throw new InvalidTemporalPropertyException(
-          prefix + ".maximum-interval",
-          "it is shorter than initial-interval.",
-          "Set maximum-interval to at least the initial interval.");
-    }
-    Double backoff = retry.getBackoff();
-    if (backoff != null && !(backoff >= 1.0)) {
-      throw new InvalidTemporalPropertyException(
-          prefix + ".backoff",
-          backoff + " is below 1, so retries would come faster and faster.",
-          "Use a coefficient of 1 (a fixed interval) or more, e.g. 2.0.");
-    }
-    int attempts = retry.getMaximumAttempts() != null ? retry.getMaximumAttempts() : 0;
-    if (attempts < 0) {
-      throw new InvalidTemporalPropertyException(
-          prefix + ".maximum-attempts",
-          attempts + " is negative.",
-          "Use a positive number of attempts, or 0 for unlimited.");
-    }
-    List<String> doNotRetry = retry.getDoNotRetry();
-    for (int i = 0; i < doNotRetry.size(); i++) {
-      checkFailureType(doNotRetry.get(i), prefix + ".do-not-retry[" + i + "]", loader);
-    }
+    RetryRules.check(
+        prefix,
+        retry.getInitialInterval(),
+        retry.getBackoff(),
+        retry.getMaximumInterval(),
+        retry.getMaximumAttempts(),
+        retry.getDoNotRetry(),
+        loader);
     RetryOptions.Builder builder =
         RetryOptions.newBuilder()
-            .setMaximumAttempts(attempts)
-            .setDoNotRetry(doNotRetry.stream().map(String::trim).toArray(String[]::new));
+            .setDoNotRetry(retry.getDoNotRetry().stream().map(String::trim).toArray(String[]::new));
     // The SDK's builder refuses nulls: unset values keep the server's defaults.
     PropertyMapper map = PropertyMapper.get();
-    map.from(initial).to(builder::setInitialInterval);
-    map.from(maximum).to(builder::setMaximumInterval);
-    map.from(backoff).to(builder::setBackoffCoefficient);
+    map.from(retry::getInitialInterval).to(builder::setInitialInterval);
+    map.from(retry::getMaximumInterval).to(builder::setMaximumInterval);
+    map.from(retry::getBackoff).to(builder::setBackoffCoefficient);
+    map.from(retry::getMaximumAttempts).to(builder::setMaximumAttempts);
     return builder.build();
-  }
-
-  /**
-   * A name with a package must be an exception class on the classpath, to catch typos; one without
-   * is an ApplicationFailure type (ApplicationFailure.newFailure(message, "CardDeclined")).
-   */
-  private static void checkFailureType(String type, String property, @Nullable ClassLoader loader) {
-    if (!StringUtils.hasText(type)) {
-      throw new InvalidTemporalPropertyException(
-          property, "it is blank.", "Name an exception class or an ApplicationFailure type.");
-    }
-    String name = type.trim();
-    if (!name.contains(".")) {
-      return;
-    }
-    Class<?> found = null;
-    try {
-      found = ClassUtils.forName(name, loader);
-    } catch (ClassNotFoundException | LinkageError ex) {
-      // reported below
-    }
-    if (found == null || !Throwable.class.isAssignableFrom(found)) {
-      throw new InvalidTemporalPropertyException(
-          property,
-          "'" + name + "' is not an exception class on the classpath.",
-          "Use the fully qualified name of an exception class, e.g."
-              + " 'java.lang.IllegalArgumentException', or an ApplicationFailure type without"
-              + " a package.");
-    }
-  }
-
-  private static @Nullable Duration positive(@Nullable Duration value, String property) {
-    if (value != null && (value.isNegative() || value.isZero())) {
-      throw new InvalidTemporalPropertyException(
-          property,
-          value.toString().substring(2).toLowerCase(Locale.ROOT) + " is not a positive duration.",
-          "Use a positive duration such as 30s, 10m or 1h, or remove the key.");
-    }
-    return value;
   }
 }

@@ -7,6 +7,8 @@ public class InvalidTemporalPropertyException extends TemporalBootException {
 
   private final String property;
 
+  private final String problem;
+
   public InvalidTemporalPropertyException(String property, String problem, String action) {
     this(property, problem, action, null);
   }
@@ -15,6 +17,7 @@ public class InvalidTemporalPropertyException extends TemporalBootException {
       String property, String problem, String action, @Nullable Throwable cause) {
     super("Invalid property '" + property + "': " + problem, action, cause);
     this.property = property;
+    this.problem = problem;
   }
 
   /**
@@ -24,5 +27,14 @@ public class InvalidTemporalPropertyException extends TemporalBootException {
    */
   public String getProperty() {
     return this.property;
+  }
+
+  /**
+   * Returns what is wrong with the value, without the property's name.
+   *
+   * @return the problem
+   */
+  public String getProblem() {
+    return this.problem;
   }
 }

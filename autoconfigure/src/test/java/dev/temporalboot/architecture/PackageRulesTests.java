@@ -111,6 +111,25 @@ class PackageRulesTests {
                     + " rest of the wiring is package-private"));
   }
 
+  @Test
+  void theSharedChecksStandOnTheirOwn() {
+    assertHolds(
+        classes()
+            .that()
+            .resideInAPackage("dev.temporalboot.internal.check..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(
+                "dev.temporalboot.internal.check..",
+                "dev.temporalboot.diagnostics..",
+                "java..",
+                "org.jspecify..",
+                "org.springframework.core..",
+                "org.springframework.util..",
+                "io.temporal..")
+            .because("every package calls them, so they may call none of ours but diagnostics"));
+  }
+
   /** Fails listing every violation of the rule in the main classes. */
   private static void assertHolds(ArchRule rule) {
     rule.check(MAIN);

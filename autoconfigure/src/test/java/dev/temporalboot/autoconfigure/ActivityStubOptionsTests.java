@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.temporalboot.autoconfigure.fixtures.stubs.BadDurationWorkflowImpl;
 import dev.temporalboot.autoconfigure.fixtures.stubs.FinalFieldWorkflowImpl;
+import dev.temporalboot.autoconfigure.fixtures.stubs.NegativeDurationWorkflowImpl;
 import dev.temporalboot.autoconfigure.fixtures.stubs.PlainStubWorkflowImpl;
 import dev.temporalboot.autoconfigure.fixtures.stubs.WrongTypeStubWorkflowImpl;
 import dev.temporalboot.diagnostics.InvalidTemporalComponentException;
@@ -144,7 +145,10 @@ class ActivityStubOptionsTests {
         .run(
             (context) ->
                 assertStartupFailure(
-                    context, InvalidTemporalPropertyException.class, KEY + "retry.do-not-retry"));
+                    context,
+                    InvalidTemporalPropertyException.class,
+                    KEY + "retry.do-not-retry[0]",
+                    "'com.acme.NoSuchException' is not a class on the classpath"));
   }
 
   @Test
@@ -156,7 +160,8 @@ class ActivityStubOptionsTests {
                 assertStartupFailure(
                     context,
                     InvalidTemporalPropertyException.class,
-                    "temporal.activities.default.start-to-close-timeout"));
+                    "temporal.activities.default.start-to-close-timeout",
+                    "'-5s' is not a positive duration"));
   }
 
   @Test
@@ -166,7 +171,10 @@ class ActivityStubOptionsTests {
         .run(
             (context) ->
                 assertStartupFailure(
-                    context, InvalidTemporalPropertyException.class, KEY + "retry.backoff"));
+                    context,
+                    InvalidTemporalPropertyException.class,
+                    KEY + "retry.backoff",
+                    "'0.5' is less than 1"));
     this.contextRunner
         .withPropertyValues(
             KEY + "start-to-close-timeout=10s",
@@ -177,7 +185,8 @@ class ActivityStubOptionsTests {
                 assertStartupFailure(
                     context,
                     InvalidTemporalPropertyException.class,
-                    KEY + "retry.maximum-interval"));
+                    KEY + "retry.maximum-interval",
+                    "'1s' is shorter than the initial interval, '10s'"));
   }
 
   @Test
@@ -201,6 +210,18 @@ class ActivityStubOptionsTests {
                     InvalidTemporalComponentException.class,
                     "@ActivityStub on BadDurationWorkflowImpl(shipments)",
                     "startToCloseTimeout"));
+  }
+
+  @Test
+  void negativeDurationInActivityStubFailsNamingTheInjectionPointAndTheOption() {
+    TemporalContextRunners.bindingOnlyWithWorker("stub-options", NegativeDurationWorkflowImpl.class)
+        .run(
+            (context) ->
+                assertStartupFailure(
+                    context,
+                    InvalidTemporalComponentException.class,
+                    "@ActivityStub on NegativeDurationWorkflowImpl(shipments)",
+                    "start-to-close-timeout: '-5s' is not a positive duration."));
   }
 
   @Test

@@ -149,7 +149,7 @@ class TemporalComponentFailureTests {
                     context,
                     InvalidTemporalComponentException.class,
                     UnresolvableQueueWorkflowImpl.class.getName(),
-                    "${missing}"));
+                    "taskQueues: '${missing}' has a placeholder that cannot be resolved."));
   }
 
   @Configuration(proxyBeanMethods = false)

@@ -44,7 +44,7 @@ class TemporalPropertyFailureTests {
                 assertPropertyFailure(
                     context,
                     "temporal.workers[0].workflow-classes[0]",
-                    "com.acme.NoSuchWorkflowImpl"));
+                    "'com.acme.NoSuchWorkflowImpl' is not a class on the classpath"));
   }
 
   @Test

@@ -70,7 +70,11 @@ class WorkflowOptionsFactoryTests {
             Map.of("OrderWorkflow", bind(Map.of("run-timeout", "0s"))), this.loader);
     assertThatExceptionOfType(InvalidTemporalPropertyException.class)
         .isThrownBy(() -> entries.get("OrderWorkflow").build(PREFIX))
-        .satisfies((ex) -> assertThat(ex.getProperty()).isEqualTo(PREFIX + ".run-timeout"));
+        .satisfies(
+            (ex) -> {
+              assertThat(ex.getProperty()).isEqualTo(PREFIX + ".run-timeout");
+              assertThat(ex.getProblem()).isEqualTo("'0s' is not a positive duration.");
+            });
   }
 
   private static WorkflowProperties bind(Map<String, String> values) {

@@ -29,12 +29,13 @@ class WorkflowPropertyFailureTests {
 
   @Test
   void zeroExecutionTimeoutFails() {
-    assertPropertyFailure(SHIPMENTS + ".execution-timeout", "0s");
+    assertPropertyFailure(
+        SHIPMENTS + ".execution-timeout", "0s", "'0s' is not a positive duration");
   }
 
   @Test
   void negativeRunTimeoutFails() {
-    assertPropertyFailure(SHIPMENTS + ".run-timeout", "-5s");
+    assertPropertyFailure(SHIPMENTS + ".run-timeout", "-5s", "'-5s' is not a positive duration");
   }
 
   @Test
@@ -67,7 +68,7 @@ class WorkflowPropertyFailureTests {
 
   @Test
   void backoffBelowOneFails() {
-    assertPropertyFailure(SHIPMENTS + ".retry.backoff", "0.5");
+    assertPropertyFailure(SHIPMENTS + ".retry.backoff", "0.5", "'0.5' is less than 1");
   }
 
   @Test
@@ -75,7 +76,12 @@ class WorkflowPropertyFailureTests {
     this.contextRunner
         .withPropertyValues(SHIPMENTS + ".retry.initial-interval=10s")
         .withPropertyValues(SHIPMENTS + ".retry.maximum-interval=1s")
-        .run((context) -> assertFailure(context, SHIPMENTS + ".retry.maximum-interval"));
+        .run(
+            (context) ->
+                assertFailure(
+                    context,
+                    SHIPMENTS + ".retry.maximum-interval",
+                    "'1s' is shorter than the initial interval, '10s'"));
   }
 
   @Test
@@ -90,7 +96,9 @@ class WorkflowPropertyFailureTests {
         .run(
             (context) ->
                 assertFailure(
-                    context, SHIPMENTS + ".retry.do-not-retry[1]", "com.acme.NoSuchException"));
+                    context,
+                    SHIPMENTS + ".retry.do-not-retry[1]",
+                    "'com.acme.NoSuchException' is not a class on the classpath"));
   }
 
   @Test
@@ -167,10 +175,14 @@ class WorkflowPropertyFailureTests {
             });
   }
 
-  private void assertPropertyFailure(String property, String value) {
+  private void assertPropertyFailure(String property, String value, String... more) {
     this.contextRunner
         .withPropertyValues(property + "=" + value)
-        .run((context) -> assertFailure(context, property, value));
+        .run(
+            (context) -> {
+              assertFailure(context, property, value);
+              assertFailure(context, property, more);
+            });
   }
 
   private static InvalidTemporalPropertyException assertFailure(

@@ -200,14 +200,18 @@ class BadConfigurationMatrixTests {
             props(
                     "temporal.workers[0].task-queue=${missing.queue}",
                     WORKFLOWS + HelloWorkflowImpl.class.getName())
-                .naming("temporal.workers[0].task-queue", "${missing.queue}")),
+                .naming(
+                    "temporal.workers[0].task-queue",
+                    "'${missing.queue}' has a placeholder that cannot be resolved")),
         bad(
             "unresolvable placeholder in a workflow default's task queue",
             props(
                     "temporal.workers[0].task-queue=shipments",
                     WORKFLOWS + ShipmentWorkflowImpl.class.getName(),
                     SHIPMENTS + ".task-queue=${missing.queue}")
-                .naming(SHIPMENTS + ".task-queue", "${missing.queue}")),
+                .naming(
+                    SHIPMENTS + ".task-queue",
+                    "'${missing.queue}' has a placeholder that cannot be resolved")),
         bad(
             "unresolvable placeholder in an activity stub's task queue",
             props(
@@ -215,7 +219,9 @@ class BadConfigurationMatrixTests {
                     WORKFLOWS + PlainStubWorkflowImpl.class.getName(),
                     STUB_KEY + "start-to-close-timeout=10s",
                     STUB_KEY + "task-queue=${missing.queue}")
-                .naming(STUB_KEY + "task-queue", "${missing.queue}")),
+                .naming(
+                    STUB_KEY + "task-queue",
+                    "'${missing.queue}' has a placeholder that cannot be resolved")),
         bad(
             "temporal.workflows key naming no workflow interface",
             props(

@@ -52,6 +52,9 @@ public final class ActivityOptionsCatalog {
         (key, layer) -> {
           if (!key.equals(DEFAULT_KEY)) {
             Class<?> activityInterface = resolve(key, knownInterfaces, classLoader);
+            // Alone first, so that do-not-retry indexes count this key's own entries; then over
+            // the default, for values that clash across the two (a shorter maximum interval).
+            validator.validateProperties(layer, PREFIX + key);
             validator.validateProperties(this.defaults.with(layer), PREFIX + key);
             if (this.byInterface.put(activityInterface, layer) != null) {
               throw new InvalidTemporalPropertyException(

@@ -3,6 +3,7 @@ package dev.temporalboot.internal.activity;
 import dev.temporalboot.ActivityStub;
 import dev.temporalboot.diagnostics.InvalidTemporalComponentException;
 import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
+import dev.temporalboot.internal.check.Placeholders;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.activity.LocalActivityOptions;
 import io.temporal.workflow.Workflow;
@@ -146,11 +147,9 @@ public final class InjectedActivityStub {
       if (!StringUtils.hasText(value)) {
         return null;
       }
-      try {
-        return this.placeholders.resolveRequiredPlaceholders(value).trim();
-      } catch (IllegalArgumentException ex) {
-        throw invalid(attribute, "'" + value + "' has a placeholder that cannot be resolved");
-      }
+      return Placeholders.resolve(
+              this.placeholders, value, "@ActivityStub on " + this.where, attribute)
+          .trim();
     }
 
     @Nullable Duration duration(String value, String attribute) {
@@ -169,8 +168,7 @@ public final class InjectedActivityStub {
       return new InvalidTemporalComponentException(
           "@ActivityStub on " + this.where,
           attribute + ": " + problem + ".",
-          "Use a duration such as '10s', '500ms' or 'PT1M', a number for maximumAttempts, and"
-              + " define any placeholder's property.");
+          "Use a duration such as '10s', '500ms' or 'PT1M', and a number for maximumAttempts.");
     }
   }
 }

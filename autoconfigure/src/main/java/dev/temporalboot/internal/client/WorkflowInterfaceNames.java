@@ -1,21 +1,17 @@
 package dev.temporalboot.internal.client;
 
+import dev.temporalboot.internal.scan.AnnotatedTypes;
 import dev.temporalboot.internal.worker.WorkerDefinition;
 import io.temporal.workflow.WorkflowInterface;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
-import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
-import org.springframework.util.ClassUtils;
+import org.springframework.core.type.AnnotationMetadata;
 
 /**
  * The workflow interfaces a simple name in {@code temporal.workflows} can mean: those implemented
@@ -69,26 +65,13 @@ final class WorkflowInterfaceNames {
 
   private Set<Class<?>> scanned() {
     if (this.scanned == null) {
-      ClassPathScanningCandidateComponentProvider scanner =
-          new ClassPathScanningCandidateComponentProvider(false, this.environment) {
-            @Override
-            protected boolean isCandidateComponent(AnnotatedBeanDefinition definition) {
-              return definition.getMetadata().isInterface();
-            }
-          };
-      scanner.setResourceLoader(this.resourceLoader);
-      scanner.addIncludeFilter(new AnnotationTypeFilter(WorkflowInterface.class, false, true));
-      Set<Class<?>> interfaces = new LinkedHashSet<>();
-      for (String basePackage : this.packages) {
-        for (BeanDefinition candidate : scanner.findCandidateComponents(basePackage)) {
-          interfaces.add(
-              ClassUtils.resolveClassName(
-                  Objects.requireNonNull(
-                      candidate.getBeanClassName(), "a scanned candidate has its class name"),
-                  this.resourceLoader.getClassLoader()));
-        }
-      }
-      this.scanned = interfaces;
+      this.scanned =
+          AnnotatedTypes.find(
+              WorkflowInterface.class,
+              AnnotationMetadata::isInterface,
+              this.packages,
+              this.environment,
+              this.resourceLoader);
     }
     return this.scanned;
   }

@@ -4,6 +4,9 @@ import dev.temporalboot.ActivityImpl;
 import dev.temporalboot.WorkflowImpl;
 import dev.temporalboot.diagnostics.InvalidTemporalComponentException;
 import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
+import dev.temporalboot.internal.check.ClassNames;
+import dev.temporalboot.internal.check.ClassNames.Kind;
+import dev.temporalboot.internal.check.Placeholders;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -13,7 +16,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.core.env.PropertyResolver;
-import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 
 /**
@@ -76,16 +78,7 @@ final class WorkerPlanner {
           "it is missing or blank; every worker polls exactly one task queue.",
           "Set " + prefix + ".task-queue to the queue name, e.g. 'orders'.");
     }
-    try {
-      // The binder keeps an unresolvable placeholder as text: the worker would poll "${...}".
-      this.placeholders.resolveRequiredPlaceholders(queue);
-    } catch (IllegalArgumentException ex) {
-      throw new InvalidTemporalPropertyException(
-          prefix + ".task-queue",
-          "'" + queue + "' has a placeholder that cannot be resolved.",
-          "Define the property it names, or give it a default: ${name:default}.",
-          ex);
-    }
+    Placeholders.requireResolved(prefix + ".task-queue", queue);
     if (this.byTaskQueue.containsKey(queue)) {
       throw new InvalidTemporalPropertyException(
           prefix + ".task-queue",
@@ -110,8 +103,11 @@ final class WorkerPlanner {
     this.byTaskQueue.put(queue, worker);
     List<String> classes = declaration.workflowClasses();
     for (int j = 0; j < classes.size(); j++) {
+      String property = prefix + ".workflow-classes[" + j + "]";
       addWorkflow(
-          worker, loadClass(classes.get(j), prefix + ".workflow-classes[" + j + "]"), prefix);
+          worker,
+          ClassNames.load(property, classes.get(j), Kind.WORKFLOW_IMPLEMENTATION, this.classLoader),
+          prefix);
     }
     List<String> beans = declaration.activityBeans();
     for (int j = 0; j < beans.size(); j++) {
@@ -127,19 +123,6 @@ final class WorkerPlanner {
     }
   }
 
-  private Class<?> loadClass(String className, String property) {
-    try {
-      return ClassUtils.forName(className.trim(), this.classLoader);
-    } catch (ClassNotFoundException | LinkageError ex) {
-      throw new InvalidTemporalPropertyException(
-          property,
-          "class '" + className + "' cannot be found or loaded.",
-          "Use the fully qualified name of a workflow implementation class, e.g."
-              + " 'com.acme.OrderWorkflowImpl'.",
-          ex);
-    }
-  }
-
   private List<String> taskQueues(String[] queues, String source) {
     if (queues.length == 0) {
       throw new InvalidTemporalComponentException(
@@ -148,16 +131,8 @@ final class WorkerPlanner {
     return java.util.Arrays.stream(queues)
         .map(
             (queue) -> {
-              String resolved;
-              try {
-                resolved = this.placeholders.resolveRequiredPlaceholders(queue);
-              } catch (IllegalArgumentException ex) {
-                throw new InvalidTemporalComponentException(
-                    source,
-                    "task queue '" + queue + "' has a placeholder that cannot be resolved.",
-                    "Define the property it names, or give it a default: ${name:default}.",
-                    ex);
-              }
+              String resolved =
+                  Placeholders.resolve(this.placeholders, queue, source, "taskQueues");
               if (!StringUtils.hasText(resolved)) {
                 throw new InvalidTemporalComponentException(
                     source,

@@ -1,6 +1,10 @@
 package dev.temporalboot.autoconfigure.internal.validation;
 
 import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
+import dev.temporalboot.internal.check.ClassNames;
+import dev.temporalboot.internal.check.ClassNames.Kind;
+import dev.temporalboot.internal.check.Durations;
+import dev.temporalboot.internal.check.Placeholders;
 import dev.temporalboot.internal.client.CronSchedules;
 import dev.temporalboot.internal.connection.Targets;
 import dev.temporalboot.internal.embedded.SearchAttributeTypes;
@@ -24,9 +28,6 @@ final class ValueRules implements PropertyWalk.Visitor {
   /** The Temporal server's default limit on ids and names (limit.maxIDLength). */
   static final int MAX_NAME_LENGTH = 1000;
 
-  /** The largest duration protobuf carries: 10,000 years. */
-  static final long MAX_DURATION_SECONDS = 315_576_000_000L;
-
   private static final Set<String> NAMES =
       Set.of("namespace", "task-queue", "name", "build-id", "identity", "activity-beans");
 
@@ -47,9 +48,6 @@ final class ValueRules implements PropertyWalk.Visitor {
 
   private static final Set<String> POLLERS =
       Set.of("workflow-pollers", "activity-pollers", "min", "max", "initial");
-
-  private static final Pattern CLASS_NAME =
-      Pattern.compile("[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*");
 
   private static final Pattern URL_PATH = Pattern.compile("(/[A-Za-z0-9._~!$&'()*+,;=:@%-]*)+");
 
@@ -92,12 +90,7 @@ final class ValueRules implements PropertyWalk.Visitor {
                   String.format("it has a control character (U+%04X).", c),
                   "Remove it; quote the value in YAML if it holds special characters.");
             });
-    if (text.contains("${")) {
-      throw fail(
-          key,
-          "'" + text + "' has a placeholder that cannot be resolved.",
-          "Define the property it names, or give it a default: ${name:default}.");
-    }
+    located(() -> Placeholders.requireResolved(key, text));
     if (text.isEmpty() && REQUIRED.contains(name)) {
       throw fail(key, "it is empty.", "Give it a value, or remove the key to use its default.");
     }
@@ -128,12 +121,8 @@ final class ValueRules implements PropertyWalk.Visitor {
       }
       case "allowed-origins" -> checkOrigin(key, text);
       case "cron-schedule" -> CronSchedules.validate(text, key, this.classLoader);
-      case "workflow-classes" -> {
-        if (!CLASS_NAME.matcher(text).matches()) {
-          throw fail(
-              key, "'" + text + "' is not a class name.", "Use e.g. com.acme.OrderWorkflowImpl.");
-        }
-      }
+      case "workflow-classes" ->
+          located(() -> ClassNames.requireWellFormed(key, text, Kind.WORKFLOW_IMPLEMENTATION));
       case "search-attributes" -> {
         if (key.startsWith("temporal.embedded.")) {
           SearchAttributeTypes.parse(key.substring(key.lastIndexOf('.') + 1), text);
@@ -203,21 +192,10 @@ final class ValueRules implements PropertyWalk.Visitor {
   }
 
   private void checkDuration(String key, String name, Duration duration) {
-    if (duration.isNegative()) {
-      throw fail(
-          key, "'" + shown(key, duration) + "' is negative.", "Use a positive duration, e.g. 10s.");
-    }
-    if (duration.getSeconds() > MAX_DURATION_SECONDS) {
-      throw fail(
-          key,
-          "'" + shown(key, duration) + "' is longer than 10,000 years.",
-          "Use a shorter duration, e.g. 365d.");
-    }
-    if (duration.isZero() && (name.endsWith("timeout") || name.endsWith("interval"))) {
-      throw fail(
-          key,
-          "'" + shown(key, duration) + "' is zero.",
-          "Use a positive duration, e.g. 10s, or remove the key.");
+    if (name.endsWith("timeout") || name.endsWith("interval")) {
+      located(() -> Durations.requirePositive(key, duration));
+    } else {
+      located(() -> Durations.requireNonNegative(key, duration));
     }
   }
 
@@ -237,6 +215,15 @@ final class ValueRules implements PropertyWalk.Visitor {
           key,
           "'" + shown(key, number) + "' is more than " + limit + ".",
           "Use a number up to " + limit + ".");
+    }
+  }
+
+  /** Runs a check every caller shares, adding where the value was written to its report. */
+  private void located(Runnable check) {
+    try {
+      check.run();
+    } catch (InvalidTemporalPropertyException ex) {
+      throw fail(ex.getProperty(), ex.getProblem(), ex.getAction());
     }
   }
 
