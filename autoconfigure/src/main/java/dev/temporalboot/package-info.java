@@ -1,6 +1,7 @@
 /**
- * Public API: {@code @WorkflowImpl}, {@code @ActivityImpl}, {@code @ActivityStub}, {@code
- * TemporalCustomizer} and {@code TemporalWorkflows}.
+ * Public API: {@code WorkflowImpl}, {@code ActivityImpl}, {@code ActivityStub}, {@code
+ * NexusServiceImpl}, {@code NexusServiceStub}, {@code TemporalCustomizer} and {@code
+ * TemporalWorkflows}.
  */
 @NullMarked
 package dev.temporalboot;

@@ -6,6 +6,10 @@ import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
 import dev.temporalboot.internal.embedded.EmbeddedTemporalServer;
 import dev.temporalboot.internal.embedded.TimeSkippingClientInterceptor;
 import dev.temporalboot.internal.embedded.TimeSkippingLock;
+import dev.temporalboot.internal.nexus.NexusEndpoint;
+import dev.temporalboot.internal.nexus.NexusEndpoints;
+import io.temporal.serviceclient.OperatorServiceStubsOptions;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -48,13 +52,23 @@ public class TemporalEmbeddedServerAutoConfiguration {
               + " temporal.embedded.enabled to auto or false to use the target.");
     }
     TemporalProperties.Embedded embedded = properties.getEmbedded();
+    String namespace = properties.getConnection().getNamespace();
+    List<NexusEndpoint> endpoints =
+        NexusOptionsLayers.endpoints(properties.getNexus().getEndpoints(), namespace);
     EmbeddedTemporalServer server =
         new EmbeddedTemporalServer(
             embedded.getAddress(), embedded.getPort(), embedded.isTimeSkipping());
     server.start();
     try {
-      server.registerSearchAttributes(
-          properties.getConnection().getNamespace(), embedded.getSearchAttributes());
+      server.registerSearchAttributes(namespace, embedded.getSearchAttributes());
+      if (!endpoints.isEmpty()) {
+        NexusEndpoints.withOperator(
+            OperatorServiceStubsOptions.newBuilder().setTarget(server.getTarget()).build(),
+            (operator) -> {
+              NexusEndpoints.create(operator, endpoints);
+              return endpoints;
+            });
+      }
     } catch (RuntimeException ex) {
       server.close();
       throw ex;

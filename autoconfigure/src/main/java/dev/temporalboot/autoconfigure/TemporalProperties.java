@@ -38,6 +38,8 @@ public class TemporalProperties {
   @NestedConfigurationProperty
   private final CodecServerProperties codecServer = new CodecServerProperties();
 
+  @NestedConfigurationProperty private final NexusProperties nexus = new NexusProperties();
+
   /** Workers to run, each polling one task queue, with its options. */
   private List<WorkerProperties> workers = new ArrayList<>();
 
@@ -95,6 +97,10 @@ public class TemporalProperties {
 
   public CodecServerProperties getCodecServer() {
     return this.codecServer;
+  }
+
+  public NexusProperties getNexus() {
+    return this.nexus;
   }
 
   public List<WorkerProperties> getWorkers() {

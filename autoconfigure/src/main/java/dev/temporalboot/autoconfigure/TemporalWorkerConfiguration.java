@@ -19,12 +19,14 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 
 /** The worker factory and the workers; absent in a client-only application. */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnTemporalSwitch(value = "temporal.workers-enabled", matchIfMissing = true)
+@Import(TemporalNexusConfiguration.class)
 class TemporalWorkerConfiguration {
 
   // TemporalWorkers shuts it down: the SDK's shutdown() throws while the server is unreachable.
@@ -69,7 +71,8 @@ class TemporalWorkerConfiguration {
             resourceLoader,
             workerCustomizers.orderedStream().toList(),
             implementationCustomizers.orderedStream().toList(),
-            declarations),
+            declarations,
+            NexusOptionsLayers.of(properties.getNexus().getServices())),
         beanFactory);
   }
 
@@ -94,6 +97,7 @@ class TemporalWorkerConfiguration {
               worker.getName(),
               worker.getWorkflowClasses(),
               worker.getActivityBeans(),
+              worker.getNexusServiceBeans(),
               WorkerOptionsFactory.plan(worker, prefix, defaults)));
     }
     return declarations;

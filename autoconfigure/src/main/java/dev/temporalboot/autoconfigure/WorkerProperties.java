@@ -19,6 +19,9 @@ public class WorkerProperties {
   /** Names of activity beans to register, besides annotated ones. */
   private List<String> activityBeans = new ArrayList<>();
 
+  /** Names of Nexus service beans to register, besides annotated ones. */
+  private List<String> nexusServiceBeans = new ArrayList<>();
+
   /** Maximum number of workflow tasks executed at once; unset uses the SDK's default of 200. */
   private @Nullable Integer maxConcurrentWorkflowTasks;
 
@@ -89,6 +92,14 @@ public class WorkerProperties {
 
   public void setActivityBeans(List<String> activityBeans) {
     this.activityBeans = activityBeans;
+  }
+
+  public List<String> getNexusServiceBeans() {
+    return this.nexusServiceBeans;
+  }
+
+  public void setNexusServiceBeans(List<String> nexusServiceBeans) {
+    this.nexusServiceBeans = nexusServiceBeans;
   }
 
   public @Nullable Integer getMaxConcurrentWorkflowTasks() {

@@ -4,9 +4,13 @@ import dev.temporalboot.TemporalCustomizer;
 import dev.temporalboot.internal.activity.ActivityOptionsCatalog;
 import dev.temporalboot.internal.activity.ActivityOptionsLayer;
 import dev.temporalboot.internal.activity.InjectedActivityStub;
+import dev.temporalboot.internal.nexus.InjectedNexusStub;
+import dev.temporalboot.internal.nexus.NexusOptionsLayer;
+import dev.temporalboot.internal.nexus.NexusServiceOptionsCatalog;
 import io.temporal.worker.WorkerFactory;
 import io.temporal.worker.WorkerOptions;
 import io.temporal.worker.WorkflowImplementationOptions;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +25,9 @@ import org.springframework.core.io.ResourceLoader;
 
 /**
  * Builds the workers once every bean exists: plans them from YAML and annotations, checks the
- * activity stub options against what the plan implements and injects, and registers each worker's
- * workflows and activities on the factory, so that a mistake fails start-up before anything polls.
- * The result is one immutable {@link WorkerPlan}.
+ * activity and Nexus stub options against what the plan implements and injects, and registers each
+ * worker's workflows, activities and Nexus services on the factory, so that a mistake fails
+ * start-up before anything polls. The result is one immutable {@link WorkerPlan}.
  */
 public final class WorkerAssembly implements SmartInitializingSingleton {
 
@@ -90,10 +94,15 @@ public final class WorkerAssembly implements SmartInitializingSingleton {
                 settings.defaultWorkerOptions(),
                 WorkflowClassScanner.scan(
                     settings.packages(), environment, settings.resourceLoader()),
-                settings.declarations().taskQueuesByBean(this.beanFactory));
+                settings.declarations().taskQueuesByBean(this.beanFactory),
+                settings.declarations().nexusTaskQueuesByBean(this.beanFactory));
     ActivityOptionsCatalog activityOptions =
         new ActivityOptionsCatalog(
             settings.activities(), activityInterfaces(definitions), classLoader);
+    NexusServiceOptionsCatalog nexusOptions =
+        new NexusServiceOptionsCatalog(
+            settings.nexusServices(), nexusServices(definitions), classLoader);
+    Map<String, String> nexusEndpoints = new LinkedHashMap<>(nexusOptions.endpoints());
     WorkerRegistrar registrar =
         new WorkerRegistrar(
             this.factory,
@@ -103,17 +112,33 @@ public final class WorkerAssembly implements SmartInitializingSingleton {
             activityOptions,
             (type, annotation, where) ->
                 InjectedActivityStub.of(
-                    type, annotation, where, activityOptions, environment, classLoader));
+                    type, annotation, where, activityOptions, environment, classLoader),
+            nexusOptions,
+            (type, annotation, where) -> {
+              InjectedNexusStub stub =
+                  InjectedNexusStub.of(type, annotation, where, nexusOptions, environment);
+              synchronized (nexusEndpoints) {
+                nexusEndpoints.putIfAbsent(stub.endpoint(), stub.endpointSource());
+              }
+              return stub;
+            });
     for (WorkerDefinition definition : definitions) {
       registrar.register(definition);
       logger.info(
-          "Temporal worker '{}' on task queue '{}': workflows {}, activities {}",
+          "Temporal worker '{}' on task queue '{}': workflows {}, activities {}{}",
           definition.getName(),
           definition.getTaskQueue(),
           definition.getWorkflowTypes(),
-          definition.getActivityTypes());
+          definition.getActivityTypes(),
+          definition.getNexusServices().isEmpty()
+              ? ""
+              : ", Nexus services " + definition.getNexusServiceNames());
     }
-    return new Assembled(new WorkerPlan(definitions, activityOptions), registrar::registerWorkflow);
+    WorkerPlan plan;
+    synchronized (nexusEndpoints) {
+      plan = new WorkerPlan(definitions, activityOptions, nexusOptions, nexusEndpoints);
+    }
+    return new Assembled(plan, registrar::registerWorkflow);
   }
 
   /** Every activity interface the app implements or injects: the keys YAML may configure. */
@@ -131,6 +156,21 @@ public final class WorkerAssembly implements SmartInitializingSingleton {
     return interfaces;
   }
 
+  /** Every Nexus service the app implements or injects: the keys YAML may configure. */
+  private static Set<Class<?>> nexusServices(List<WorkerDefinition> definitions) {
+    Set<Class<?>> services = new LinkedHashSet<>();
+    for (WorkerDefinition definition : definitions) {
+      definition.getNexusServices().forEach((n) -> services.add(n.serviceInterface()));
+      definition
+          .getWorkflows()
+          .forEach(
+              (w) ->
+                  services.addAll(
+                      WorkflowInstanceFactory.injectedNexusServices(w.implementation())));
+    }
+    return services;
+  }
+
   private record Assembled(WorkerPlan plan, WorkflowRegistrar registrar) {}
 
   /**
@@ -145,6 +185,7 @@ public final class WorkerAssembly implements SmartInitializingSingleton {
    * @param workerCustomizers customizers of every worker's options
    * @param implementationCustomizers customizers of every workflow implementation's options
    * @param declarations the activity beans as declared, before any test replaced them
+   * @param nexusServices the YAML Nexus stub options, by their {@code temporal.nexus.services} key
    */
   public record Settings(
       List<WorkerDeclaration> workers,
@@ -155,5 +196,6 @@ public final class WorkerAssembly implements SmartInitializingSingleton {
       ResourceLoader resourceLoader,
       List<TemporalCustomizer<WorkerOptions.Builder>> workerCustomizers,
       List<TemporalCustomizer<WorkflowImplementationOptions.Builder>> implementationCustomizers,
-      ActivityImplDeclarations declarations) {}
+      ActivityImplDeclarations declarations,
+      Map<String, NexusOptionsLayer> nexusServices) {}
 }

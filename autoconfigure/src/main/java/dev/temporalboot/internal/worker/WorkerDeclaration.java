@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param name its name in logs and the actuator, or null for the task queue
  * @param workflowClasses fully qualified workflow implementation classes to register
  * @param activityBeans names of activity beans to register
+ * @param nexusServiceBeans names of Nexus service beans to register
  * @param options the worker's options
  */
 public record WorkerDeclaration(
@@ -20,10 +21,12 @@ public record WorkerDeclaration(
     @Nullable String name,
     List<String> workflowClasses,
     List<String> activityBeans,
+    List<String> nexusServiceBeans,
     WorkerOptionsPlan options) {
 
   public WorkerDeclaration {
     workflowClasses = List.copyOf(workflowClasses);
     activityBeans = List.copyOf(activityBeans);
+    nexusServiceBeans = List.copyOf(nexusServiceBeans);
   }
 }

@@ -1,9 +1,13 @@
 package dev.temporalboot.internal.worker;
 
+import dev.temporalboot.internal.nexus.NexusServiceBean;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** What one worker polls and runs: its task queue, options, workflows and activities. */
+/**
+ * What one worker polls and runs: its task queue, options, workflows, activities and Nexus
+ * services.
+ */
 public final class WorkerDefinition {
 
   private final String name;
@@ -18,19 +22,23 @@ public final class WorkerDefinition {
 
   private final List<ActivityRegistration> activities;
 
+  private final List<NexusServiceBean> nexusServices;
+
   WorkerDefinition(
       String name,
       String taskQueue,
       WorkerOptionsPlan options,
       @Nullable String propertyPrefix,
       List<WorkflowRegistration> workflows,
-      List<ActivityRegistration> activities) {
+      List<ActivityRegistration> activities,
+      List<NexusServiceBean> nexusServices) {
     this.name = name;
     this.taskQueue = taskQueue;
     this.options = options;
     this.propertyPrefix = propertyPrefix;
     this.workflows = List.copyOf(workflows);
     this.activities = List.copyOf(activities);
+    this.nexusServices = List.copyOf(nexusServices);
   }
 
   public String getName() {
@@ -84,5 +92,23 @@ public final class WorkerDefinition {
    */
   public List<String> getActivityTypes() {
     return this.activities.stream().flatMap((a) -> a.activityTypes().stream()).toList();
+  }
+
+  /**
+   * Returns the Nexus service beans this worker handles operations of.
+   *
+   * @return the Nexus services, checked
+   */
+  public List<NexusServiceBean> getNexusServices() {
+    return this.nexusServices;
+  }
+
+  /**
+   * Returns the names of the Nexus services this worker handles.
+   *
+   * @return the Nexus service names
+   */
+  public List<String> getNexusServiceNames() {
+    return this.nexusServices.stream().map(NexusServiceBean::serviceName).toList();
   }
 }

@@ -1,6 +1,9 @@
 package dev.temporalboot.internal.worker;
 
 import dev.temporalboot.internal.activity.ActivityOptionsCatalog;
+import dev.temporalboot.internal.nexus.NexusServiceOptionsCatalog;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,11 +13,19 @@ import java.util.Map;
  *
  * @param workers one definition per task queue
  * @param activityOptions the checked {@code temporal.activities} options
+ * @param nexusOptions the checked {@code temporal.nexus.services} options
+ * @param nexusEndpoints the Nexus endpoints that YAML and injected stubs name, each with where it
+ *     is named
  */
-public record WorkerPlan(List<WorkerDefinition> workers, ActivityOptionsCatalog activityOptions) {
+public record WorkerPlan(
+    List<WorkerDefinition> workers,
+    ActivityOptionsCatalog activityOptions,
+    NexusServiceOptionsCatalog nexusOptions,
+    Map<String, String> nexusEndpoints) {
 
   public WorkerPlan {
     workers = List.copyOf(workers);
+    nexusEndpoints = Collections.unmodifiableMap(new LinkedHashMap<>(nexusEndpoints));
   }
 
   /**
@@ -24,7 +35,11 @@ public record WorkerPlan(List<WorkerDefinition> workers, ActivityOptionsCatalog 
    * @return a plan with no workers and no activity options
    */
   public static WorkerPlan none(ClassLoader classLoader) {
-    return new WorkerPlan(List.of(), new ActivityOptionsCatalog(Map.of(), List.of(), classLoader));
+    return new WorkerPlan(
+        List.of(),
+        new ActivityOptionsCatalog(Map.of(), List.of(), classLoader),
+        new NexusServiceOptionsCatalog(Map.of(), List.of(), classLoader),
+        Map.of());
   }
 
   /**

@@ -7,6 +7,7 @@ import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
 import dev.temporalboot.internal.check.ClassNames;
 import dev.temporalboot.internal.check.ClassNames.Kind;
 import dev.temporalboot.internal.check.Placeholders;
+import dev.temporalboot.internal.nexus.NexusServiceBean;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -19,8 +20,9 @@ import org.springframework.core.env.PropertyResolver;
 import org.springframework.util.StringUtils;
 
 /**
- * Merges the YAML {@code temporal.workers} with {@link WorkflowImpl} classes and {@link
- * ActivityImpl} beans into one definition per task queue, and rejects every inconsistency.
+ * Merges the YAML {@code temporal.workers} with {@link WorkflowImpl} classes, {@link ActivityImpl}
+ * beans and {@code NexusServiceImpl} beans into one definition per task queue, and rejects every
+ * inconsistency.
  */
 final class WorkerPlanner {
 
@@ -47,7 +49,8 @@ final class WorkerPlanner {
       List<WorkerDeclaration> declared,
       WorkerOptionsPlan defaultOptions,
       Collection<Class<?>> annotatedWorkflows,
-      Map<String, String[]> annotatedActivityBeans) {
+      Map<String, String[]> annotatedActivityBeans,
+      Map<String, String[]> annotatedNexusBeans) {
     this.defaultOptions = defaultOptions;
     for (WorkerDeclaration declaration : declared) {
       addDeclared(declaration);
@@ -64,6 +67,13 @@ final class WorkerPlanner {
           String source = "@ActivityImpl on bean '" + beanName + "'";
           for (String queue : taskQueues(queues, source)) {
             addActivity(worker(queue), beanName, "");
+          }
+        });
+    annotatedNexusBeans.forEach(
+        (beanName, queues) -> {
+          String source = "@NexusServiceImpl on bean '" + beanName + "'";
+          for (String queue : taskQueues(queues, source)) {
+            addNexusService(worker(queue), beanName, "");
           }
         });
     return this.byTaskQueue.values().stream().map(Draft::definition).toList();
@@ -120,6 +130,19 @@ final class WorkerPlanner {
                 + " lower-case first letter, e.g. 'paymentActivitiesImpl').");
       }
       addActivity(worker, beanName, ", named in " + prefix + ".activity-beans[" + j + "]");
+    }
+    List<String> nexusBeans = declaration.nexusServiceBeans();
+    for (int j = 0; j < nexusBeans.size(); j++) {
+      String beanName = nexusBeans.get(j);
+      String property = prefix + ".nexus-service-beans[" + j + "]";
+      if (!StringUtils.hasText(beanName) || !this.beanFactory.containsBean(beanName)) {
+        throw new InvalidTemporalPropertyException(
+            property,
+            "there is no bean named '" + beanName + "'.",
+            "Use the name of a Nexus service bean in this context (by default the class name with a"
+                + " lower-case first letter, e.g. 'paymentServiceImpl').");
+      }
+      addNexusService(worker, beanName, ", named in " + property);
     }
   }
 
@@ -201,6 +224,37 @@ final class WorkerPlanner {
     worker.activities.add(registration);
   }
 
+  /** Adds a Nexus service bean; {@code namedIn} says where YAML names it, for error messages. */
+  private void addNexusService(Draft worker, String beanName, String namedIn) {
+    if (worker.nexusServices.stream().anyMatch((n) -> n.beanName().equals(beanName))) {
+      return;
+    }
+    NexusServiceBean service =
+        NexusServiceBean.of(beanName, this.beanFactory.getBean(beanName), namedIn);
+    for (NexusServiceBean other : worker.nexusServices) {
+      if (other.bean() == service.bean()) {
+        return;
+      }
+      if (other.serviceName().equals(service.serviceName())) {
+        throw new InvalidTemporalComponentException(
+            "Nexus service '"
+                + service.serviceName()
+                + "' on task queue '"
+                + worker.taskQueue
+                + "'",
+            "it is implemented by both bean '"
+                + other.beanName()
+                + "' and bean '"
+                + beanName
+                + "'"
+                + namedIn
+                + "; a worker can handle a service with only one bean.",
+            "Register one of them on another task queue, or remove one.");
+      }
+    }
+    worker.nexusServices.add(service);
+  }
+
   /** A worker while the planner still adds to it. */
   private static final class Draft {
 
@@ -215,6 +269,8 @@ final class WorkerPlanner {
     private final List<WorkflowRegistration> workflows = new ArrayList<>();
 
     private final List<ActivityRegistration> activities = new ArrayList<>();
+
+    private final List<NexusServiceBean> nexusServices = new ArrayList<>();
 
     Draft(
         String name, String taskQueue, WorkerOptionsPlan options, @Nullable String propertyPrefix) {
@@ -231,7 +287,8 @@ final class WorkerPlanner {
           this.options,
           this.propertyPrefix,
           this.workflows,
-          this.activities);
+          this.activities,
+          this.nexusServices);
     }
   }
 }

@@ -1,7 +1,10 @@
 package dev.temporalboot.internal.worker;
 
 import dev.temporalboot.TemporalCustomizer;
+import dev.temporalboot.diagnostics.InvalidTemporalComponentException;
 import dev.temporalboot.internal.activity.ActivityOptionsCatalog;
+import dev.temporalboot.internal.nexus.NexusServiceBean;
+import dev.temporalboot.internal.nexus.NexusServiceOptionsCatalog;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
 import io.temporal.worker.WorkerOptions;
@@ -25,19 +28,27 @@ final class WorkerRegistrar {
 
   private final WorkflowInstanceFactory.StubResolver stubs;
 
+  private final NexusServiceOptionsCatalog nexusOptions;
+
+  private final WorkflowInstanceFactory.NexusStubResolver nexusStubs;
+
   WorkerRegistrar(
       WorkerFactory factory,
       AutowireCapableBeanFactory beanFactory,
       List<TemporalCustomizer<WorkerOptions.Builder>> workerCustomizers,
       List<TemporalCustomizer<WorkflowImplementationOptions.Builder>> implementationCustomizers,
       ActivityOptionsCatalog activityOptions,
-      WorkflowInstanceFactory.StubResolver stubs) {
+      WorkflowInstanceFactory.StubResolver stubs,
+      NexusServiceOptionsCatalog nexusOptions,
+      WorkflowInstanceFactory.NexusStubResolver nexusStubs) {
     this.factory = factory;
     this.beanFactory = beanFactory;
     this.workerCustomizers = workerCustomizers;
     this.implementationCustomizers = implementationCustomizers;
     this.activityOptions = activityOptions;
     this.stubs = stubs;
+    this.nexusOptions = nexusOptions;
+    this.nexusStubs = nexusStubs;
   }
 
   void register(WorkerDefinition definition) {
@@ -53,6 +64,20 @@ final class WorkerRegistrar {
       worker.registerActivitiesImplementations(
           definition.getActivities().stream().map(ActivityRegistration::bean).toArray());
     }
+    for (NexusServiceBean service : definition.getNexusServices()) {
+      try {
+        worker.registerNexusServiceImplementation(service.registration());
+      } catch (RuntimeException ex) {
+        throw new InvalidTemporalComponentException(
+            "Nexus service bean '" + service.beanName() + "'",
+            "the SDK refused it on task queue '"
+                + definition.getTaskQueue()
+                + "': "
+                + ex.getMessage(),
+            "Fix the service implementation as the message says.",
+            ex);
+      }
+    }
   }
 
   void registerWorkflow(Worker worker, Class<?> implementation) {
@@ -63,7 +88,8 @@ final class WorkerRegistrar {
   private void registerWorkflow(
       Worker worker, WorkflowRegistration workflow, WorkflowImplementationOptions options) {
     WorkflowInstanceFactory<?> instances =
-        WorkflowInstanceFactory.create(workflow.implementation(), this.beanFactory, this.stubs);
+        WorkflowInstanceFactory.create(
+            workflow.implementation(), this.beanFactory, this.stubs, this.nexusStubs);
     for (Class<?> workflowInterface : workflow.workflowInterfaces()) {
       registerFactory(worker, workflowInterface, instances, options);
     }
@@ -83,6 +109,7 @@ final class WorkerRegistrar {
     WorkflowImplementationOptions.Builder builder = WorkflowImplementationOptions.newBuilder();
     // YAML first, for stubs created in workflow code without options; customizers last.
     this.activityOptions.applyTo(builder);
+    builder.setNexusServiceOptions(this.nexusOptions.byServiceName());
     this.implementationCustomizers.forEach((customizer) -> customizer.customize(builder));
     return builder.build();
   }

@@ -1,8 +1,11 @@
 package dev.temporalboot.internal.worker;
 
 import dev.temporalboot.ActivityStub;
+import dev.temporalboot.NexusServiceStub;
 import dev.temporalboot.diagnostics.InvalidTemporalComponentException;
 import dev.temporalboot.internal.activity.InjectedActivityStub;
+import dev.temporalboot.internal.nexus.InjectedNexusStub;
+import dev.temporalboot.internal.nexus.NexusServiceOptionsCatalog;
 import io.temporal.activity.ActivityInterface;
 import io.temporal.workflow.Functions;
 import java.lang.reflect.Constructor;
@@ -14,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.BeansException;
@@ -27,8 +31,9 @@ import org.springframework.util.ReflectionUtils;
 /**
  * Creates a new workflow implementation instance per execution. Constructor parameters and {@link
  * ActivityStub} fields whose type is an {@code @ActivityInterface} get an activity stub (never the
- * activity bean, which would run the activity inline and break determinism); other parameters get
- * context beans. Everything that can be checked is checked at startup.
+ * activity bean, which would run the activity inline and break determinism); those and {@link
+ * NexusServiceStub} fields whose type is a Nexus {@code @Service} interface get a Nexus service
+ * stub; other parameters get context beans. Everything that can be checked is checked at startup.
  *
  * @param <T> the workflow implementation type
  */
@@ -60,19 +65,35 @@ final class WorkflowInstanceFactory<T> implements Functions.Func<T> {
         Class<?> activityInterface, @Nullable ActivityStub annotation, String where);
   }
 
+  /** Resolves the Nexus service stub of one injection point. */
+  @FunctionalInterface
+  interface NexusStubResolver {
+    InjectedNexusStub resolve(
+        Class<?> service, @Nullable NexusServiceStub annotation, String where);
+  }
+
   static <T> WorkflowInstanceFactory<T> create(
-      Class<T> implementation, AutowireCapableBeanFactory beanFactory, StubResolver stubs) {
+      Class<T> implementation,
+      AutowireCapableBeanFactory beanFactory,
+      StubResolver stubs,
+      NexusStubResolver nexusStubs) {
     Constructor<T> constructor = chooseConstructor(implementation);
     List<Argument> arguments = new ArrayList<>();
     for (int i = 0; i < constructor.getParameterCount(); i++) {
       MethodParameter parameter = new MethodParameter(constructor, i);
       Class<?> type = parameter.getParameterType();
       ActivityStub annotation = parameter.getParameterAnnotation(ActivityStub.class);
+      NexusServiceStub nexus = parameter.getParameterAnnotation(NexusServiceStub.class);
       String where = where(implementation, parameter.getParameterName(), i);
       if (isActivityInterface(type)) {
-        arguments.add(new Argument(null, stubs.resolve(type, annotation, where)));
+        requireNoNexusAnnotation(nexus, type, where);
+        arguments.add(new Argument(null, stubs.resolve(type, annotation, where)::create));
+      } else if (NexusServiceOptionsCatalog.isService(type)) {
+        requireNoAnnotation(annotation, type, where);
+        arguments.add(new Argument(null, nexusStubs.resolve(type, nexus, where)::create));
       } else {
         requireNoAnnotation(annotation, type, where);
+        requireNoNexusAnnotation(nexus, type, where);
         arguments.add(new Argument(new DependencyDescriptor(parameter, true), null));
       }
     }
@@ -83,7 +104,18 @@ final class WorkflowInstanceFactory<T> implements Functions.Func<T> {
       fields.add(
           new StubField(
               field,
-              stubs.resolve(field.getType(), field.getAnnotation(ActivityStub.class), where)));
+              stubs.resolve(field.getType(), field.getAnnotation(ActivityStub.class), where)
+                  ::create));
+    }
+    for (Field field : nexusStubFields(implementation)) {
+      String where = implementation.getSimpleName() + "." + field.getName();
+      ReflectionUtils.makeAccessible(field);
+      fields.add(
+          new StubField(
+              field,
+              nexusStubs.resolve(
+                      field.getType(), field.getAnnotation(NexusServiceStub.class), where)
+                  ::create));
     }
     WorkflowInstanceFactory<T> factory =
         new WorkflowInstanceFactory<>(constructor, arguments, fields, beanFactory);
@@ -102,20 +134,30 @@ final class WorkflowInstanceFactory<T> implements Functions.Func<T> {
     return types;
   }
 
+  /** Returns the Nexus services injected into an implementation, for option checks. */
+  static Set<Class<?>> injectedNexusServices(Class<?> implementation) {
+    Set<Class<?>> types = new LinkedHashSet<>();
+    Arrays.stream(chooseConstructor(implementation).getParameterTypes())
+        .filter((type) -> !isActivityInterface(type) && NexusServiceOptionsCatalog.isService(type))
+        .forEach(types::add);
+    nexusStubFields(implementation).forEach((field) -> types.add(field.getType()));
+    return types;
+  }
+
   @Override
   public T apply() {
     @Nullable Object[] values = new Object[this.arguments.size()];
     for (int i = 0; i < values.length; i++) {
       Argument argument = this.arguments.get(i);
-      InjectedActivityStub stub = argument.stub();
+      Supplier<Object> stub = argument.stub();
       values[i] =
           (stub != null)
-              ? stub.create()
+              ? stub.get()
               : resolve(Objects.requireNonNull(argument.bean(), "a bean when not a stub"));
     }
     T instance = BeanUtils.instantiateClass(this.constructor, values);
     for (StubField field : this.fields) {
-      ReflectionUtils.setField(field.field(), instance, field.stub().create());
+      ReflectionUtils.setField(field.field(), instance, field.stub().get());
     }
     return instance;
   }
@@ -163,6 +205,40 @@ final class WorkflowInstanceFactory<T> implements Functions.Func<T> {
         },
         (field) -> field.isAnnotationPresent(ActivityStub.class));
     return fields;
+  }
+
+  private static List<Field> nexusStubFields(Class<?> implementation) {
+    List<Field> fields = new ArrayList<>();
+    ReflectionUtils.doWithFields(
+        implementation,
+        (field) -> {
+          String where = implementation.getSimpleName() + "." + field.getName();
+          if (!NexusServiceOptionsCatalog.isService(field.getType())) {
+            requireNoNexusAnnotation(
+                field.getAnnotation(NexusServiceStub.class), field.getType(), where);
+          } else if (Modifier.isStatic(field.getModifiers())
+              || Modifier.isFinal(field.getModifiers())) {
+            throw new InvalidTemporalComponentException(
+                "@NexusServiceStub on " + where,
+                "the field is static or final, so a stub cannot be set per execution.",
+                "Make it a non-final instance field, or take the stub as a constructor parameter.");
+          } else {
+            fields.add(field);
+          }
+        },
+        (field) -> field.isAnnotationPresent(NexusServiceStub.class));
+    return fields;
+  }
+
+  private static void requireNoNexusAnnotation(
+      @Nullable NexusServiceStub annotation, Class<?> type, String where) {
+    if (annotation != null) {
+      throw new InvalidTemporalComponentException(
+          "@NexusServiceStub on " + where,
+          type.getName() + " is not a Nexus @Service interface.",
+          "Put @NexusServiceStub only on parameters and fields typed with a Nexus service"
+              + " interface.");
+    }
   }
 
   private static void requireNoAnnotation(
@@ -217,10 +293,9 @@ final class WorkflowInstanceFactory<T> implements Functions.Func<T> {
     return constructor;
   }
 
-  /** A constructor argument: a bean to resolve per execution, or an activity stub. */
-  private record Argument(
-      @Nullable DependencyDescriptor bean, @Nullable InjectedActivityStub stub) {}
+  /** A constructor argument: a bean to resolve per execution, or a stub to create. */
+  private record Argument(@Nullable DependencyDescriptor bean, @Nullable Supplier<Object> stub) {}
 
-  /** A field that receives an activity stub after construction. */
-  private record StubField(Field field, InjectedActivityStub stub) {}
+  /** A field that receives an activity or Nexus service stub after construction. */
+  private record StubField(Field field, Supplier<Object> stub) {}
 }

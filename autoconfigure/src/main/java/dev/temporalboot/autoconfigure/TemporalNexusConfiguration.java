@@ -1,0 +1,49 @@
+package dev.temporalboot.autoconfigure;
+
+import dev.temporalboot.connection.TemporalConnectionDetails;
+import dev.temporalboot.internal.embedded.EmbeddedTemporalServer;
+import dev.temporalboot.internal.nexus.NexusDefaultsInterceptor;
+import dev.temporalboot.internal.nexus.NexusEndpointCheck;
+import dev.temporalboot.internal.nexus.NexusEndpoints;
+import dev.temporalboot.internal.worker.WorkerAssemblyListener;
+import io.temporal.serviceclient.WorkflowServiceStubs;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+
+/**
+ * Nexus for the workers: the default options under every operation a workflow starts, and the check
+ * of the endpoints once the workers are assembled.
+ */
+@Configuration(proxyBeanMethods = false)
+class TemporalNexusConfiguration {
+
+  // First in the chain, so that every other interceptor sees the options the operation runs with.
+  @Bean
+  @Order(Ordered.HIGHEST_PRECEDENCE)
+  NexusDefaultsInterceptor temporalNexusDefaultsInterceptor(TemporalProperties properties) {
+    return new NexusDefaultsInterceptor(
+        NexusOptionsLayers.defaults(properties.getNexus().getServices()));
+  }
+
+  @Bean
+  WorkerAssemblyListener temporalNexusEndpointCheck(
+      TemporalProperties properties,
+      TemporalConnectionDetails details,
+      ObjectProvider<WorkflowServiceStubs> stubs,
+      ObjectProvider<EmbeddedTemporalServer> embedded) {
+    NexusEndpointCheck check =
+        new NexusEndpointCheck(
+            NexusOptionsLayers.endpoints(
+                properties.getNexus().getEndpoints(), details.getNamespace()),
+            details.getNamespace(),
+            embedded.getIfAvailable() != null,
+            (names) ->
+                NexusEndpoints.withOperator(
+                    stubs.getObject().getOptions(),
+                    (operator) -> NexusEndpoints.missing(operator, names)));
+    return (plan, registrar) -> check.check(plan.nexusEndpoints(), plan.taskQueues());
+  }
+}
