@@ -147,9 +147,8 @@ public final class NexusServiceOptionsCatalog {
       throw new InvalidTemporalPropertyException(
           PREFIX + key,
           "'" + key + "' names several Nexus services: " + names(bySimpleName) + ".",
-          "Use the fully qualified name of the one you mean, in brackets: "
-              + PREFIX
-              + "[com.acme.PaymentService].");
+          "Use the fully qualified name of the one you mean, in brackets:"
+              + " temporal.nexus.services[com.acme.PaymentService].");
     }
     try {
       Class<?> type = ClassUtils.forName(key, classLoader);
@@ -165,9 +164,8 @@ public final class NexusServiceOptionsCatalog {
             + key
             + "' is neither 'default', nor a Nexus service this app implements or injects, nor the"
             + " full name of a @Service interface.",
-        "Use 'default', the full name of the service in brackets ("
-            + PREFIX
-            + "[com.acme.PaymentService]), or one of: "
+        "Use 'default', the full name of the service in brackets"
+            + " (temporal.nexus.services[com.acme.PaymentService]), or one of: "
             + (knownServices.isEmpty() ? "(no Nexus services found)" : names(knownServices))
             + ".");
   }
