@@ -67,8 +67,8 @@ final class NexusOptionsLayers {
           String taskQueue = endpoint.getTaskQueue();
           if (!StringUtils.hasText(taskQueue)) {
             throw new InvalidTemporalPropertyException(
-                prefix + ".task-queue",
-                "it is missing or blank; an endpoint sends its operations to one task queue.",
+                prefix,
+                "it has no task-queue; an endpoint sends its operations to one task queue.",
                 "Set "
                     + prefix
                     + ".task-queue to the queue of the worker that serves its Nexus service, e.g."

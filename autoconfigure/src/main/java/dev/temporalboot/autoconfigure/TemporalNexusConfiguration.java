@@ -1,5 +1,6 @@
 package dev.temporalboot.autoconfigure;
 
+import dev.temporalboot.TemporalCustomizer;
 import dev.temporalboot.connection.TemporalConnectionDetails;
 import dev.temporalboot.internal.embedded.EmbeddedTemporalServer;
 import dev.temporalboot.internal.nexus.NexusDefaultsInterceptor;
@@ -7,6 +8,7 @@ import dev.temporalboot.internal.nexus.NexusEndpointCheck;
 import dev.temporalboot.internal.nexus.NexusEndpoints;
 import dev.temporalboot.internal.worker.WorkerAssemblyListener;
 import io.temporal.serviceclient.WorkflowServiceStubs;
+import io.temporal.worker.WorkerFactoryOptions;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,12 +22,14 @@ import org.springframework.core.annotation.Order;
 @Configuration(proxyBeanMethods = false)
 class TemporalNexusConfiguration {
 
-  // First in the chain, so that every other interceptor sees the options the operation runs with.
+  // Before the application's customizers, which get the last word on the factory's options.
   @Bean
   @Order(Ordered.HIGHEST_PRECEDENCE)
-  NexusDefaultsInterceptor temporalNexusDefaultsInterceptor(TemporalProperties properties) {
+  TemporalCustomizer<WorkerFactoryOptions.Builder> temporalNexusDefaults(
+      TemporalProperties properties) {
     return new NexusDefaultsInterceptor(
-        NexusOptionsLayers.defaults(properties.getNexus().getServices()));
+            NexusOptionsLayers.defaults(properties.getNexus().getServices()))
+        ::addTo;
   }
 
   @Bean

@@ -175,10 +175,14 @@ class NexusFailureTests {
         .withPropertyValues("temporal.nexus.endpoints.payments.description=Card payments")
         .run(
             (context) ->
-                assertStartupFailure(
-                    context,
-                    InvalidTemporalPropertyException.class,
-                    "temporal.nexus.endpoints.payments.task-queue"));
+                assertThat(
+                        assertStartupFailure(
+                                context,
+                                InvalidTemporalPropertyException.class,
+                                "temporal.nexus.endpoints.payments",
+                                "no task-queue")
+                            .getAction())
+                    .contains("temporal.nexus.endpoints.payments.task-queue"));
   }
 
   @Test

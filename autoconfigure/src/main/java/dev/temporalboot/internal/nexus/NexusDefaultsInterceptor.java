@@ -1,10 +1,12 @@
 package dev.temporalboot.internal.nexus;
 
+import io.temporal.common.interceptors.WorkerInterceptor;
 import io.temporal.common.interceptors.WorkerInterceptorBase;
 import io.temporal.common.interceptors.WorkflowInboundCallsInterceptor;
 import io.temporal.common.interceptors.WorkflowInboundCallsInterceptorBase;
 import io.temporal.common.interceptors.WorkflowOutboundCallsInterceptor;
 import io.temporal.common.interceptors.WorkflowOutboundCallsInterceptorBase;
+import io.temporal.worker.WorkerFactoryOptions;
 import io.temporal.workflow.NexusOperationOptions;
 import org.jspecify.annotations.Nullable;
 
@@ -16,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  * a stub made in workflow code without options, the SDK merges that default <em>over</em> the
  * service's own entry, replacing its endpoint and its operation options whole, so a service's YAML
  * would lose to the default. The services' own entries stay in {@code setNexusServiceOptions}.
+ *
+ * <p>It is added to the worker factory's options by {@link #addTo}, not published as a {@code
+ * WorkerInterceptor} bean, so that an application's own single interceptor bean stays the only one.
  */
 public final class NexusDefaultsInterceptor extends WorkerInterceptorBase {
 
@@ -34,6 +39,26 @@ public final class NexusDefaultsInterceptor extends WorkerInterceptorBase {
     this.endpoint = defaults.endpoint();
     this.options = defaults.toOperationOptions();
     this.empty = NexusOptionsLayer.empty(defaults.source()).equals(defaults);
+  }
+
+  /**
+   * Puts this interceptor first in a worker factory's chain, before the interceptors already set,
+   * so that they all see the options an operation runs with; with no defaults it adds nothing.
+   *
+   * @param builder the worker factory's options
+   */
+  public void addTo(WorkerFactoryOptions.Builder builder) {
+    if (this.empty) {
+      return;
+    }
+    WorkerInterceptor[] current = builder.build().getWorkerInterceptors();
+    int count = (current != null) ? current.length : 0;
+    WorkerInterceptor[] chain = new WorkerInterceptor[count + 1];
+    chain[0] = this;
+    if (current != null) {
+      System.arraycopy(current, 0, chain, 1, count);
+    }
+    builder.setWorkerInterceptors(chain);
   }
 
   @Override

@@ -29,7 +29,15 @@ final class ValueRules implements PropertyWalk.Visitor {
   static final int MAX_NAME_LENGTH = 1000;
 
   private static final Set<String> NAMES =
-      Set.of("namespace", "task-queue", "name", "build-id", "identity", "activity-beans");
+      Set.of(
+          "namespace",
+          "task-queue",
+          "name",
+          "build-id",
+          "identity",
+          "activity-beans",
+          "nexus-service-beans",
+          "endpoint");
 
   /** Text keys with a default: empty is a mistake there, not a way to leave them unset. */
   private static final Set<String> REQUIRED = Set.of("namespace", "address", "path");
@@ -79,7 +87,7 @@ final class ValueRules implements PropertyWalk.Visitor {
   }
 
   private void checkText(String key, String name, String text) {
-    boolean prose = name.equals("memo") || name.equals("summary");
+    boolean prose = name.equals("memo") || name.equals("summary") || name.equals("description");
     text.codePoints()
         .filter((c) -> Character.isISOControl(c) && !(prose && Character.isWhitespace(c)))
         .findFirst()
