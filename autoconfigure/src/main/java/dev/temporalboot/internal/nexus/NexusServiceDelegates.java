@@ -82,7 +82,14 @@ final class NexusServiceDelegates {
   }
 
   private static Class<?> define(Class<?> implementation) {
-    String name = implementation.getName().replace('.', '/') + "$$TemporalBootNexus";
+    String binaryName = implementation.getName() + "$$TemporalBootNexus";
+    try {
+      // ClassValue may compute twice when threads race; the class loader holds the first.
+      return Class.forName(binaryName, false, implementation.getClassLoader());
+    } catch (ClassNotFoundException ex) {
+      // not defined yet
+    }
+    String name = binaryName.replace('.', '/');
     ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
     writer.visit(
         Opcodes.V17,
