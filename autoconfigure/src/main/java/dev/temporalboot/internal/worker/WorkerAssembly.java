@@ -63,18 +63,22 @@ public final class WorkerAssembly implements SmartInitializingSingleton {
 
   @Override
   public void afterSingletonsInstantiated() {
-    Assembled result = assembled();
-    this.beanFactory
-        .getBeanProvider(WorkerAssemblyListener.class)
-        .orderedStream()
-        .forEach((listener) -> listener.workersAssembled(result.plan(), result.registrar()));
+    assembled();
   }
 
+  /**
+   * Assembles once, on the first call, and tells the listeners then: with lazy initialization the
+   * first reader, not this bean's callback, may come first.
+   */
   private synchronized Assembled assembled() {
     Assembled result = this.assembled;
     if (result == null) {
       result = assemble();
       this.assembled = result;
+      for (WorkerAssemblyListener listener :
+          this.beanFactory.getBeanProvider(WorkerAssemblyListener.class).orderedStream().toList()) {
+        listener.workersAssembled(result.plan(), result.registrar());
+      }
     }
     return result;
   }
