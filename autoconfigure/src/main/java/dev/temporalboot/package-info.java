@@ -1,6 +1,6 @@
 /**
  * Public API: {@code @WorkflowImpl}, {@code @ActivityImpl}, {@code @ActivityStub}, {@code
- * TemporalCustomizer} and {@code TemporalWorkflows}.
+ * TemporalCustomizer}, {@code TemporalWorkerCustomizer} and {@code TemporalWorkflows}.
  */
 @NullMarked
 package dev.temporalboot;

@@ -1,6 +1,7 @@
 package dev.temporalboot.internal.worker;
 
 import dev.temporalboot.TemporalCustomizer;
+import dev.temporalboot.TemporalWorkerCustomizer;
 import dev.temporalboot.internal.activity.ActivityOptionsCatalog;
 import dev.temporalboot.internal.activity.ActivityOptionsLayer;
 import dev.temporalboot.internal.activity.InjectedActivityStub;
@@ -103,6 +104,7 @@ public final class WorkerAssembly implements SmartInitializingSingleton {
             this.factory,
             this.beanFactory,
             settings.workerCustomizers(),
+            settings.queueCustomizers(),
             settings.implementationCustomizers(),
             activityOptions,
             (type, annotation, where) ->
@@ -147,6 +149,8 @@ public final class WorkerAssembly implements SmartInitializingSingleton {
    * @param environment resolves placeholders in task queue names
    * @param resourceLoader the application's resource loader and class loader
    * @param workerCustomizers customizers of every worker's options
+   * @param queueCustomizers customizers of each worker's options that know its queue, by bean name,
+   *     in order; they run after the {@code workerCustomizers}
    * @param implementationCustomizers customizers of every workflow implementation's options
    * @param declarations the activity beans as declared, before any test replaced them
    */
@@ -158,6 +162,7 @@ public final class WorkerAssembly implements SmartInitializingSingleton {
       Environment environment,
       ResourceLoader resourceLoader,
       List<TemporalCustomizer<WorkerOptions.Builder>> workerCustomizers,
+      Map<String, TemporalWorkerCustomizer> queueCustomizers,
       List<TemporalCustomizer<WorkflowImplementationOptions.Builder>> implementationCustomizers,
       ActivityImplDeclarations declarations) {}
 }
