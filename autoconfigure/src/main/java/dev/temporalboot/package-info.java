@@ -1,7 +1,7 @@
 /**
  * Public API: {@code WorkflowImpl}, {@code ActivityImpl}, {@code ActivityStub}, {@code
- * NexusServiceImpl}, {@code NexusServiceStub}, {@code TemporalCustomizer} and {@code
- * TemporalWorkflows}.
+ * NexusServiceImpl}, {@code NexusServiceStub}, {@code TemporalCustomizer}, {@code
+ * TemporalWorkerCustomizer} and {@code TemporalWorkflows}.
  */
 @NullMarked
 package dev.temporalboot;

@@ -13,8 +13,10 @@ import dev.temporalboot.internal.embedded.EmbeddedTemporalServer;
 import dev.temporalboot.internal.worker.WorkerAssembly;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
+import io.temporal.client.WorkflowClientPlugin;
 import io.temporal.client.schedules.ScheduleClient;
 import io.temporal.client.schedules.ScheduleClientOptions;
+import io.temporal.client.schedules.ScheduleClientPlugin;
 import io.temporal.common.context.ContextPropagator;
 import io.temporal.common.converter.DataConverter;
 import io.temporal.common.converter.PayloadConverter;
@@ -23,6 +25,7 @@ import io.temporal.common.interceptors.WorkflowClientInterceptor;
 import io.temporal.payload.codec.PayloadCodec;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
+import io.temporal.serviceclient.WorkflowServiceStubsPlugin;
 import java.util.List;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -90,11 +93,14 @@ public class TemporalAutoConfiguration {
   WorkflowServiceStubs temporalWorkflowServiceStubs(
       TemporalConnectionDetails details,
       TemporalProperties properties,
+      ObjectProvider<WorkflowServiceStubsPlugin> plugins,
       ObjectProvider<TemporalCustomizer<WorkflowServiceStubsOptions.Builder>> customizers) {
     TemporalProperties.Connection connection = properties.getConnection();
     ServiceStubsFactory factory =
         new ServiceStubsFactory(details, connection.getRpcTimeout(), connection.isFailFast());
-    return factory.create(factory.createOptions(customizers.orderedStream().toList()));
+    return factory.create(
+        factory.createOptions(
+            plugins.orderedStream().toList(), customizers.orderedStream().toList()));
   }
 
   @Bean
@@ -105,13 +111,17 @@ public class TemporalAutoConfiguration {
       DataConverter dataConverter,
       ObjectProvider<WorkflowClientInterceptor> interceptors,
       ObjectProvider<ContextPropagator> propagators,
+      ObjectProvider<WorkflowClientPlugin> plugins,
       ObjectProvider<TemporalCustomizer<WorkflowClientOptions.Builder>> customizers) {
     WorkflowClientOptions.Builder builder =
         WorkflowClientOptions.newBuilder()
             .setNamespace(details.getNamespace())
             .setDataConverter(dataConverter)
             .setInterceptors(interceptors.orderedStream().toArray(WorkflowClientInterceptor[]::new))
-            .setContextPropagators(propagators.orderedStream().toList());
+            .setContextPropagators(propagators.orderedStream().toList())
+            .setPlugins(
+                Plugins.notInherited(plugins, stubs.getOptions().getPlugins())
+                    .toArray(WorkflowClientPlugin[]::new));
     String identity = details.getIdentity();
     if (identity != null) {
       builder.setIdentity(identity);
@@ -127,13 +137,17 @@ public class TemporalAutoConfiguration {
       DataConverter dataConverter,
       ObjectProvider<ScheduleClientInterceptor> interceptors,
       ObjectProvider<ContextPropagator> propagators,
+      ObjectProvider<ScheduleClientPlugin> plugins,
       ObjectProvider<TemporalCustomizer<ScheduleClientOptions.Builder>> customizers) {
     ScheduleClientOptions.Builder builder =
         ScheduleClientOptions.newBuilder()
             .setNamespace(details.getNamespace())
             .setDataConverter(dataConverter)
             .setInterceptors(interceptors.orderedStream().toList())
-            .setContextPropagators(propagators.orderedStream().toList());
+            .setContextPropagators(propagators.orderedStream().toList())
+            .setPlugins(
+                Plugins.notInherited(plugins, stubs.getOptions().getPlugins())
+                    .toArray(ScheduleClientPlugin[]::new));
     String identity = details.getIdentity();
     if (identity != null) {
       builder.setIdentity(identity);

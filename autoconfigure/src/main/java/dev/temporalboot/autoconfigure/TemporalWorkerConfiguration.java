@@ -1,6 +1,7 @@
 package dev.temporalboot.autoconfigure;
 
 import dev.temporalboot.TemporalCustomizer;
+import dev.temporalboot.TemporalWorkerCustomizer;
 import dev.temporalboot.autoconfigure.internal.ConditionalOnTemporalSwitch;
 import dev.temporalboot.internal.worker.ActivityImplDeclarations;
 import dev.temporalboot.internal.worker.TemporalWorkers;
@@ -11,6 +12,7 @@ import io.temporal.common.interceptors.WorkerInterceptor;
 import io.temporal.worker.WorkerFactory;
 import io.temporal.worker.WorkerFactoryOptions;
 import io.temporal.worker.WorkerOptions;
+import io.temporal.worker.WorkerPlugin;
 import io.temporal.worker.WorkflowImplementationOptions;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,10 +37,14 @@ class TemporalWorkerConfiguration {
   WorkerFactory temporalWorkerFactory(
       WorkflowClient client,
       ObjectProvider<WorkerInterceptor> interceptors,
+      ObjectProvider<WorkerPlugin> plugins,
       ObjectProvider<TemporalCustomizer<WorkerFactoryOptions.Builder>> customizers) {
     WorkerFactoryOptions.Builder builder =
         WorkerFactoryOptions.newBuilder()
-            .setWorkerInterceptors(interceptors.orderedStream().toArray(WorkerInterceptor[]::new));
+            .setWorkerInterceptors(interceptors.orderedStream().toArray(WorkerInterceptor[]::new))
+            .setPlugins(
+                Plugins.notInherited(plugins, client.getOptions().getPlugins())
+                    .toArray(WorkerPlugin[]::new));
     return WorkerFactory.newInstance(client, Customizers.apply(builder, customizers).build());
   }
 
@@ -57,6 +63,7 @@ class TemporalWorkerConfiguration {
       ResourceLoader resourceLoader,
       ConfigurableListableBeanFactory beanFactory,
       ObjectProvider<TemporalCustomizer<WorkerOptions.Builder>> workerCustomizers,
+      ObjectProvider<TemporalWorkerCustomizer> queueCustomizers,
       ObjectProvider<TemporalCustomizer<WorkflowImplementationOptions.Builder>>
           implementationCustomizers) {
     WorkerDefaults defaults = WorkerDefaults.of(environment);
@@ -70,6 +77,7 @@ class TemporalWorkerConfiguration {
             environment,
             resourceLoader,
             workerCustomizers.orderedStream().toList(),
+            Customizers.byBeanName(queueCustomizers, beanFactory, TemporalWorkerCustomizer.class),
             implementationCustomizers.orderedStream().toList(),
             declarations,
             NexusOptionsLayers.of(properties.getNexus().getServices())),

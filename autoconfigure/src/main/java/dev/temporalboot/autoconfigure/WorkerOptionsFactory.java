@@ -161,8 +161,8 @@ final class WorkerOptionsFactory {
     if (slots != null) {
       throw new InvalidTemporalPropertyException(
           prefix + "." + key,
-          "it is set, and a TemporalCustomizer<WorkerOptions.Builder> sets a WorkerTuner, which"
-              + " decides the slots itself.",
+          "it is set, and a TemporalCustomizer<WorkerOptions.Builder> or TemporalWorkerCustomizer"
+              + " sets a WorkerTuner, which decides the slots itself.",
           "Remove " + prefix + "." + key + ", or size the slots in the tuner only.");
     }
   }

@@ -9,6 +9,8 @@ import io.temporal.common.converter.DataConverter;
 import io.temporal.testing.TestEnvironmentOptions;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
+import io.temporal.worker.WorkerFactoryOptions;
+import io.temporal.worker.WorkerPlugin;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,16 +32,35 @@ public class WorkflowReplays implements WorkerAssemblyListener {
 
   private final DataConverter dataConverter;
 
+  private final List<WorkerPlugin> plugins;
+
   private final ResourcePatternResolver resources;
 
   /**
-   * Creates the bean; applications get it from the auto-configuration.
+   * Creates the bean without worker plugins.
    *
    * @param dataConverter the application's data converter, to read payloads in histories
    * @param resources resolves history locations and patterns
    */
   public WorkflowReplays(DataConverter dataConverter, ResourcePatternResolver resources) {
+    this(dataConverter, List.of(), resources);
+  }
+
+  /**
+   * Creates the bean; applications get it from the auto-configuration.
+   *
+   * @param dataConverter the data converter the application's workers use, to read payloads in
+   *     histories
+   * @param plugins the application's worker plugins, in the order its workers run them: the SDK
+   *     runs their {@code configureWorkerFactory}, {@code configureWorker} and {@code
+   *     initializeWorker} on the replay worker, and wraps each replay in their {@code
+   *     replayWorkflowExecution}
+   * @param resources resolves history locations and patterns
+   */
+  public WorkflowReplays(
+      DataConverter dataConverter, List<WorkerPlugin> plugins, ResourcePatternResolver resources) {
     this.dataConverter = dataConverter;
+    this.plugins = List.copyOf(plugins);
     this.resources = resources;
   }
 
@@ -74,6 +95,10 @@ public class WorkflowReplays implements WorkerAssemblyListener {
             TestEnvironmentOptions.newBuilder()
                 .setWorkflowClientOptions(
                     WorkflowClientOptions.newBuilder().setDataConverter(this.dataConverter).build())
+                .setWorkerFactoryOptions(
+                    WorkerFactoryOptions.newBuilder()
+                        .setPlugins(this.plugins.toArray(WorkerPlugin[]::new))
+                        .build())
                 .build());
     try {
       Worker worker = environment.newWorker("temporal-boot-replay");

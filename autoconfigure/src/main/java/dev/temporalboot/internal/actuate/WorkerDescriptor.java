@@ -57,6 +57,7 @@ record WorkerDescriptor(
     described.put("activitiesPerSecond", options.getMaxWorkerActivitiesPerSecond());
     described.put("taskQueueActivitiesPerSecond", options.getMaxTaskQueueActivitiesPerSecond());
     described.put("virtualThreads", options.isUsingVirtualThreadsOnActivityWorker());
+    described.put("localActivityWorkerOnly", options.isLocalActivityWorkerOnly());
     if (options.getDeploymentOptions() != null) {
       described.put("deployment", String.valueOf(options.getDeploymentOptions().getVersion()));
     }

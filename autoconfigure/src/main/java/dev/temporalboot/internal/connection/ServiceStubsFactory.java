@@ -8,6 +8,7 @@ import io.grpc.StatusRuntimeException;
 import io.temporal.api.workflowservice.v1.GetSystemInfoRequest;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
+import io.temporal.serviceclient.WorkflowServiceStubsPlugin;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -16,7 +17,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.util.StringUtils;
 
-/** Creates the {@link WorkflowServiceStubs}: target, timeouts, TLS, API key, then customizers. */
+/**
+ * Creates the {@link WorkflowServiceStubs}: target, timeouts, TLS, API key, plugins, then
+ * customizers.
+ */
 public final class ServiceStubsFactory {
 
   private static final Logger logger = LoggerFactory.getLogger(ServiceStubsFactory.class);
@@ -42,18 +46,22 @@ public final class ServiceStubsFactory {
   }
 
   /**
-   * Builds the options, applying the customizers last.
+   * Builds the options, applying the customizers last. The SDK runs the plugins' {@code
+   * configureServiceStubs} on these options when {@link #create} creates the stubs.
    *
+   * @param plugins the plugins to set on the stubs, in order
    * @param customizers customizers of the stubs options, in order
    * @return the options
    */
   public WorkflowServiceStubsOptions createOptions(
+      List<WorkflowServiceStubsPlugin> plugins,
       List<TemporalCustomizer<WorkflowServiceStubsOptions.Builder>> customizers) {
     WorkflowServiceStubsOptions.Builder builder =
         WorkflowServiceStubsOptions.newBuilder()
             .setTarget(Targets.validate(this.details.getTarget()))
             .setRpcTimeout(this.rpcTimeout);
     applySecurity(builder);
+    builder.setPlugins(plugins.toArray(WorkflowServiceStubsPlugin[]::new));
     customizers.forEach((customizer) -> customizer.customize(builder));
     return builder.build();
   }

@@ -1,6 +1,7 @@
 package dev.temporalboot.internal.worker;
 
 import dev.temporalboot.TemporalCustomizer;
+import dev.temporalboot.TemporalWorkerCustomizer;
 import dev.temporalboot.internal.activity.ActivityOptionsCatalog;
 import dev.temporalboot.internal.activity.ActivityOptionsLayer;
 import dev.temporalboot.internal.activity.InjectedActivityStub;
@@ -67,18 +68,22 @@ public final class WorkerAssembly implements SmartInitializingSingleton {
 
   @Override
   public void afterSingletonsInstantiated() {
-    Assembled result = assembled();
-    this.beanFactory
-        .getBeanProvider(WorkerAssemblyListener.class)
-        .orderedStream()
-        .forEach((listener) -> listener.workersAssembled(result.plan(), result.registrar()));
+    assembled();
   }
 
+  /**
+   * Assembles once, on the first call, and tells the listeners then: with lazy initialization the
+   * first reader, not this bean's callback, may come first.
+   */
   private synchronized Assembled assembled() {
     Assembled result = this.assembled;
     if (result == null) {
       result = assemble();
       this.assembled = result;
+      for (WorkerAssemblyListener listener :
+          this.beanFactory.getBeanProvider(WorkerAssemblyListener.class).orderedStream().toList()) {
+        listener.workersAssembled(result.plan(), result.registrar());
+      }
     }
     return result;
   }
@@ -108,6 +113,7 @@ public final class WorkerAssembly implements SmartInitializingSingleton {
             this.factory,
             this.beanFactory,
             settings.workerCustomizers(),
+            settings.queueCustomizers(),
             settings.implementationCustomizers(),
             activityOptions,
             (type, annotation, where) ->
@@ -183,6 +189,8 @@ public final class WorkerAssembly implements SmartInitializingSingleton {
    * @param environment resolves placeholders in task queue names
    * @param resourceLoader the application's resource loader and class loader
    * @param workerCustomizers customizers of every worker's options
+   * @param queueCustomizers customizers of each worker's options that know its queue, by bean name,
+   *     in order; they run after the {@code workerCustomizers}
    * @param implementationCustomizers customizers of every workflow implementation's options
    * @param declarations the activity beans as declared, before any test replaced them
    * @param nexusServices the YAML Nexus stub options, by their {@code temporal.nexus.services} key
@@ -195,6 +203,7 @@ public final class WorkerAssembly implements SmartInitializingSingleton {
       Environment environment,
       ResourceLoader resourceLoader,
       List<TemporalCustomizer<WorkerOptions.Builder>> workerCustomizers,
+      Map<String, TemporalWorkerCustomizer> queueCustomizers,
       List<TemporalCustomizer<WorkflowImplementationOptions.Builder>> implementationCustomizers,
       ActivityImplDeclarations declarations,
       Map<String, NexusOptionsLayer> nexusServices) {}

@@ -3,7 +3,12 @@ package dev.temporalboot.test.autoconfigure;
 import dev.temporalboot.autoconfigure.TemporalAutoConfiguration;
 import dev.temporalboot.internal.worker.WorkerAssembly;
 import dev.temporalboot.test.WorkflowReplays;
-import io.temporal.common.converter.DataConverter;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowClientPlugin;
+import io.temporal.worker.WorkerPlugin;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -17,9 +22,23 @@ import org.springframework.core.io.support.ResourcePatternResolver;
 @ConditionalOnBean(WorkerAssembly.class)
 public class TemporalTestAutoConfiguration {
 
+  /**
+   * Replays with what the application's workers have: the client's data converter, after any plugin
+   * changed it, and the worker plugins as the worker factory has them, the client's first.
+   */
   @Bean
   @ConditionalOnMissingBean
-  WorkflowReplays workflowReplays(DataConverter dataConverter, ResourcePatternResolver resources) {
-    return new WorkflowReplays(dataConverter, resources);
+  WorkflowReplays workflowReplays(
+      WorkflowClient client,
+      ObjectProvider<WorkerPlugin> workerPlugins,
+      ResourcePatternResolver resources) {
+    List<WorkerPlugin> plugins = new ArrayList<>();
+    for (WorkflowClientPlugin plugin : client.getOptions().getPlugins()) {
+      if (plugin instanceof WorkerPlugin workerPlugin) {
+        plugins.add(workerPlugin);
+      }
+    }
+    workerPlugins.orderedStream().filter((p) -> !plugins.contains(p)).forEach(plugins::add);
+    return new WorkflowReplays(client.getOptions().getDataConverter(), plugins, resources);
   }
 }

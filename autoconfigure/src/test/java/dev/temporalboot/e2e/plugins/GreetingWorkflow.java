@@ -1,0 +1,11 @@
+package dev.temporalboot.e2e.plugins;
+
+import io.temporal.workflow.WorkflowInterface;
+import io.temporal.workflow.WorkflowMethod;
+
+@WorkflowInterface
+public interface GreetingWorkflow {
+
+  @WorkflowMethod
+  String greet(String name);
+}
