@@ -1,6 +1,7 @@
 package dev.temporalboot.sample.fraud;
 
 import dev.temporalboot.WorkflowImpl;
+import io.temporal.failure.CanceledFailure;
 import io.temporal.workflow.Workflow;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
@@ -22,7 +23,14 @@ public class FraudReviewWorkflowImpl implements FraudReviewWorkflow {
   @Override
   public ReviewVerdict review(Screening screening) {
     logger.info("Order {} waits for an analyst", screening.orderId());
-    boolean decided = Workflow.await(WINDOW, () -> this.verdict != null);
+    boolean decided;
+    try {
+      decided = Workflow.await(WINDOW, () -> this.verdict != null);
+    } catch (CanceledFailure cancelled) {
+      // The caller's order was cancelled: the Nexus operation cancels this workflow.
+      logger.info("Order {}: review cancelled with the order", screening.orderId());
+      throw cancelled;
+    }
     ReviewVerdict result =
         decided
             ? this.verdict
