@@ -2,6 +2,10 @@ package dev.temporalboot.sample.order;
 
 import dev.temporalboot.ActivityStub;
 import dev.temporalboot.WorkflowImpl;
+import dev.temporalboot.sample.fraud.FraudService;
+import dev.temporalboot.sample.fraud.ReviewVerdict;
+import dev.temporalboot.sample.fraud.RiskScore;
+import dev.temporalboot.sample.fraud.Screening;
 import dev.temporalboot.sample.inventory.InventoryActivities;
 import dev.temporalboot.sample.payment.PaymentActivities;
 import dev.temporalboot.sample.payment.PaymentDeclinedException;
@@ -32,6 +36,8 @@ public class OrderWorkflowImpl implements OrderWorkflow {
 
   private final PaymentActivities refunds;
 
+  private final FraudService fraud;
+
   private final ManagerApproval approval = new ManagerApproval();
 
   private OrderStage stage = OrderStage.RECEIVED;
@@ -43,12 +49,14 @@ public class OrderWorkflowImpl implements OrderWorkflow {
       InventoryActivities inventory,
       PaymentActivities payments,
       // Code wins over YAML here: money owed back is retried until it is paid, not 3 times.
-      @ActivityStub(scheduleToCloseTimeout = "7d", maximumAttempts = "0")
-          PaymentActivities refunds) {
+      @ActivityStub(scheduleToCloseTimeout = "7d", maximumAttempts = "0") PaymentActivities refunds,
+      // Another team's Nexus service: a stub with its endpoint and timeouts from application.yml.
+      FraudService fraud) {
     this.pricing = pricing;
     this.inventory = inventory;
     this.payments = payments;
     this.refunds = refunds;
+    this.fraud = fraud;
   }
 
   @Override
@@ -81,6 +89,11 @@ public class OrderWorkflowImpl implements OrderWorkflow {
         return end(OrderResult.rejected(id, this.approval.rejection()));
       }
     }
+    String fraudRejection = fraudRejection(order, quote);
+    if (fraudRejection != null) {
+      this.inventory.release(id);
+      return end(OrderResult.rejected(id, fraudRejection));
+    }
     this.stage = OrderStage.CHARGING;
     long charged;
     try {
@@ -98,6 +111,29 @@ public class OrderWorkflowImpl implements OrderWorkflow {
         shipment(id).ship(new Parcel(id, order.sku(), order.quantity(), this.address));
     int points = LoyaltyCredit.credit(order.customerId(), id, charged);
     return end(OrderResult.completed(id, charged, tracking, points));
+  }
+
+  /**
+   * Asks the fraud team, through its Nexus endpoint: a quick score, and for a risky order an
+   * analyst's review, which may take a day. Added while orders were running, so it is versioned:
+   * orders that started before it replay without it (OrderReplayTests).
+   */
+  private @Nullable String fraudRejection(Order order, Quote quote) {
+    if (Workflow.getVersion("fraud-screening", Workflow.DEFAULT_VERSION, 1)
+        == Workflow.DEFAULT_VERSION) {
+      return null;
+    }
+    Screening screening =
+        new Screening(order.orderId(), order.customerId(), quote.totalCents(), order.address());
+    RiskScore risk = this.fraud.score(screening);
+    if (!risk.needsReview()) {
+      return null;
+    }
+    this.stage = OrderStage.FRAUD_REVIEW;
+    ReviewVerdict verdict = this.fraud.review(screening);
+    return verdict.approved()
+        ? null
+        : "rejected by fraud review (" + verdict.analyst() + "): " + verdict.note();
   }
 
   private static ShipmentWorkflow shipment(String orderId) {
