@@ -4,8 +4,9 @@ import io.micrometer.observation.transport.ReceiverContext;
 import java.util.Map;
 
 /**
- * Context of a workflow run or handler, or of an activity execution: the tracer continues the trace
- * from the carrier read out of the Temporal header.
+ * Context of a workflow run or handler, of an activity execution, of a Nexus operation handler, or
+ * of a workflow's Nexus call: the tracer continues the trace from the carrier read out of the
+ * Temporal header or Nexus request headers (for a Nexus call, the calling workflow's own context).
  */
 public class TemporalReceiverContext extends ReceiverContext<Map<String, String>> {
 

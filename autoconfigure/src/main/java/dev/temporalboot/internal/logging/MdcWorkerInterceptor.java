@@ -1,9 +1,14 @@
 package dev.temporalboot.internal.logging;
 
 import dev.temporalboot.logging.MdcKeys;
+import io.nexusrpc.OperationException;
+import io.nexusrpc.handler.OperationContext;
 import io.temporal.activity.ActivityExecutionContext;
 import io.temporal.common.interceptors.ActivityInboundCallsInterceptor;
 import io.temporal.common.interceptors.ActivityInboundCallsInterceptorBase;
+import io.temporal.common.interceptors.NexusOperationInboundCallsInterceptor;
+import io.temporal.common.interceptors.NexusOperationInboundCallsInterceptorBase;
+import io.temporal.common.interceptors.NexusOperationOutboundCallsInterceptor;
 import io.temporal.common.interceptors.WorkerInterceptorBase;
 import io.temporal.common.interceptors.WorkflowInboundCallsInterceptor;
 import io.temporal.common.interceptors.WorkflowInboundCallsInterceptorBase;
@@ -11,11 +16,14 @@ import io.temporal.common.interceptors.WorkflowOutboundCallsInterceptor;
 import io.temporal.common.interceptors.WorkflowOutboundCallsInterceptorBase;
 import io.temporal.workflow.Workflow;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Puts the workflow's and activity's identity ({@link MdcKeys}) into the SLF4J MDC while workflow
- * or activity code runs, and restores the MDC afterwards.
+ * Puts the workflow's, activity's or Nexus operation's identity ({@link MdcKeys}) into the SLF4J
+ * MDC while workflow or activity code or a Nexus operation handler runs, and restores the MDC
+ * afterwards.
  *
  * <p>The SDK runs many workflows on pooled (or virtual) threads, so the entries are set and removed
  * around each call into workflow code: the main method, signal, query and update handlers, and
@@ -32,6 +40,12 @@ public class MdcWorkerInterceptor extends WorkerInterceptorBase {
   @Override
   public ActivityInboundCallsInterceptor interceptActivity(ActivityInboundCallsInterceptor next) {
     return new ActivityInbound(next);
+  }
+
+  @Override
+  public NexusOperationInboundCallsInterceptor interceptNexusOperation(
+      OperationContext context, NexusOperationInboundCallsInterceptor next) {
+    return new NexusInbound(next);
   }
 
   private static <T> T withMdc(Map<String, String> entries, Supplier<T> call) {
@@ -130,6 +144,49 @@ public class MdcWorkerInterceptor extends WorkerInterceptorBase {
     @Override
     public ActivityOutput execute(ActivityInput input) {
       return withMdc(this.entries, () -> super.execute(input));
+    }
+  }
+
+  /**
+   * A handler's start and cancel, on the SDK's Nexus task threads: the service, operation, endpoint
+   * and task queue, and on start the calling workflow when the request links to it.
+   */
+  private static final class NexusInbound extends NexusOperationInboundCallsInterceptorBase {
+
+    private @Nullable NexusOperationOutboundCallsInterceptor outbound;
+
+    NexusInbound(NexusOperationInboundCallsInterceptor next) {
+      super(next);
+    }
+
+    @Override
+    public void init(NexusOperationOutboundCallsInterceptor outboundCalls) {
+      this.outbound = outboundCalls;
+      super.init(outboundCalls);
+    }
+
+    @Override
+    public StartOperationOutput startOperation(StartOperationInput input)
+        throws OperationException {
+      Map<String, String> entries = entries(input.getOperationContext());
+      Map<String, String> withCaller =
+          NexusCaller.of(input.getStartDetails().getLinks())
+              .map((caller) -> MdcEntries.withCaller(entries, caller))
+              .orElse(entries);
+      try (MdcScope scope = MdcScope.open(withCaller)) {
+        return super.startOperation(input);
+      }
+    }
+
+    @Override
+    public CancelOperationOutput cancelOperation(CancelOperationInput input) {
+      return withMdc(entries(input.getOperationContext()), () -> super.cancelOperation(input));
+    }
+
+    private Map<String, String> entries(OperationContext context) {
+      NexusOperationOutboundCallsInterceptor outbound =
+          Objects.requireNonNull(this.outbound, "the SDK calls init before the handler");
+      return MdcEntries.of(outbound.getInfo(), context);
     }
   }
 }

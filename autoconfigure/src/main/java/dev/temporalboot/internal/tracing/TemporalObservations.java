@@ -116,6 +116,34 @@ public class TemporalObservations {
         .observe(execution);
   }
 
+  /**
+   * Observes a Nexus operation handler's start or cancel, continuing the trace in the Nexus request
+   * headers, in scope so that the workflows it starts through its client and its logs join.
+   */
+  <T, E extends Exception> T observeNexusHandler(
+      TemporalCall call, Map<String, String> headers, NexusHandlerCall<T, E> handler) throws E {
+    TemporalReceiverContext context = new TemporalReceiverContext(call, headers);
+    Observation observation =
+        Observation.createNotStarted(
+                this.convention, DEFAULT_CONVENTION, () -> context, this.registry)
+            .start();
+    try (Observation.Scope scope = observation.openScope()) {
+      return handler.call();
+    } catch (Exception ex) {
+      observation.error(ex);
+      throw ex;
+    } finally {
+      observation.stop();
+    }
+  }
+
+  /** A Nexus handler call, which may throw the SDK's checked {@code OperationException}. */
+  @FunctionalInterface
+  interface NexusHandlerCall<T, E extends Exception> {
+
+    T call() throws E;
+  }
+
   /** Returns the context of the observation's span as header fields; empty without a tracer. */
   Map<String, String> carrierOf(Observation observation) {
     Map<String, String> carrier = new LinkedHashMap<>();

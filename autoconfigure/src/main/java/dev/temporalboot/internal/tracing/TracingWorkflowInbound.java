@@ -35,7 +35,7 @@ final class TracingWorkflowInbound extends WorkflowInboundCallsInterceptorBase {
 
   @Override
   public void init(WorkflowOutboundCallsInterceptor outboundCalls) {
-    super.init(new TracingWorkflowOutbound(outboundCalls, this.trace));
+    super.init(new TracingWorkflowOutbound(outboundCalls, this.trace, this.observations));
   }
 
   @Override
