@@ -33,6 +33,29 @@ class TemporalCallTests {
     assertThat(call(Side.ACTIVITY, "run", "Charge").kind()).isEqualTo(Kind.CONSUMER);
   }
 
+  @Test
+  void nexusSpanNamesNameTheServiceAndOperationOnBothSides() {
+    TemporalCall.NexusOperation check =
+        new TemporalCall.NexusOperation("credit", "Credit", "check");
+    TemporalCall caller = nexus(Side.NEXUS_CALLER, "start", check);
+    assertThat(caller.contextualName()).isEqualTo("temporal start nexus operation Credit/check");
+    assertThat(caller.kind()).isEqualTo(Kind.PRODUCER);
+    TemporalCall start = nexus(Side.NEXUS_HANDLER, "start", check);
+    assertThat(start.contextualName())
+        .isEqualTo("temporal handle start nexus operation Credit/check");
+    assertThat(start.kind()).isEqualTo(Kind.CONSUMER);
+    assertThat(nexus(Side.NEXUS_HANDLER, "cancel", check).contextualName())
+        .isEqualTo("temporal handle cancel nexus operation Credit/check");
+    assertThat(Side.NEXUS_CALLER.observationName()).isEqualTo("temporal.nexus.caller");
+    assertThat(Side.NEXUS_HANDLER.observationName()).isEqualTo("temporal.nexus.handler");
+  }
+
+  private static TemporalCall nexus(
+      Side side, String operation, TemporalCall.NexusOperation nexus) {
+    return new TemporalCall(
+        side, operation, nexus.qualifiedName(), null, null, null, null, null, null, nexus);
+  }
+
   private static TemporalCall call(Side side, String operation, String name) {
     return new TemporalCall(side, operation, name, null, null, null, null, null, null);
   }
