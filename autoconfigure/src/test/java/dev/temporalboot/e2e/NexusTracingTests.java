@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.PatternLayout;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.AppenderBase;
 import dev.temporalboot.e2e.nexustrace.CreditServiceImpl;
@@ -154,9 +155,15 @@ class NexusTracingTests {
         .containsEntry("nexusCallerNamespace", "default")
         .doesNotContainKey("workflowId");
     // The handler's span is in scope: the line carries the request's trace id.
-    assertThat(mdc)
-        .containsEntry(
-            "traceId", one(requestTrace("grace"), "http get /loans/{applicant}").getTraceId());
+    String traceId = one(requestTrace("grace"), "http get /loans/{applicant}").getTraceId();
+    assertThat(mdc).containsEntry("traceId", traceId);
+    String line = this.handlerLog.lineOf("handler checks grace");
+    System.out.println(line);
+    assertThat(line)
+        .isEqualTo(
+            " INFO [CreditService check credit-endpoint credit caller=loan-grace trace="
+                + traceId
+                + "] d.t.e.n.CreditServiceImpl : handler checks grace");
   }
 
   @Test
@@ -262,10 +269,22 @@ class NexusTracingTests {
     return named.get(0);
   }
 
-  /** Keeps each event's MDC as it was when the line was logged. */
+  /** Keeps each event's MDC as it was when the line was logged, and the line in a pattern. */
   private static final class MdcCapture extends AppenderBase<ILoggingEvent> {
 
     private final List<ILoggingEvent> events = new CopyOnWriteArrayList<>();
+
+    private final PatternLayout layout = new PatternLayout();
+
+    @Override
+    public void start() {
+      this.layout.setContext(getContext());
+      this.layout.setPattern(
+          "%5p [%X{nexusService} %X{nexusOperation} %X{nexusEndpoint} %X{taskQueue}"
+              + " caller=%X{nexusCallerWorkflowId} trace=%X{traceId}] %logger{20} : %m");
+      this.layout.start();
+      super.start();
+    }
 
     @Override
     protected void append(ILoggingEvent event) {
@@ -274,11 +293,18 @@ class NexusTracingTests {
     }
 
     Map<String, String> mdcOf(String message) {
+      return eventOf(message).getMDCPropertyMap();
+    }
+
+    String lineOf(String message) {
+      return this.layout.doLayout(eventOf(message));
+    }
+
+    private ILoggingEvent eventOf(String message) {
       return this.events.stream()
           .filter((event) -> event.getFormattedMessage().equals(message))
           .findFirst()
-          .orElseThrow(() -> new AssertionError("no line '" + message + "' in " + this.events))
-          .getMDCPropertyMap();
+          .orElseThrow(() -> new AssertionError("no line '" + message + "' in " + this.events));
     }
   }
 }

@@ -62,6 +62,13 @@ class OrderTracingTests extends SampleHttpTests {
         .allSatisfy((span) -> assertThat(span.getParentId()).isEqualTo(order.getSpanId()));
     assertThat(one(trace, "temporal run activity Book").getParentId())
         .isEqualTo(shipment.getSpanId());
+    // The fraud team's synchronous screening, through Nexus: scheduled by the order, handled below.
+    FinishedSpan screen = one(trace, "temporal start nexus operation FraudService/score");
+    assertThat(screen.getParentId()).isEqualTo(order.getSpanId());
+    assertThat(screen.getTags()).containsEntry("temporal.nexus.endpoint", "fraud");
+    FinishedSpan handle = one(trace, "temporal handle start nexus operation FraudService/score");
+    assertThat(handle.getParentId()).isEqualTo(screen.getSpanId());
+    assertThat(handle.getTags()).containsEntry("temporal.task.queue", "fraud");
     assertThat(order.getTags())
         .containsEntry("temporal.workflow.id", "order-" + result.orderId())
         .containsEntry("temporal.task.queue", "orders");
@@ -73,15 +80,20 @@ class OrderTracingTests extends SampleHttpTests {
     return named.get(0);
   }
 
-  /** The span tree as a tracing UI shows it: name, kind, duration, the workflow or activity id. */
+  /**
+   * The span tree as a tracing UI shows it: name, kind, duration, the workflow id or, for a Nexus
+   * handler, the task queue.
+   */
   private static String tree(List<FinishedSpan> spans, FinishedSpan span, String indent) {
     String line =
         String.format(
-            "%-50s %-8s %5d ms  %s%n",
+            "%-64s %-8s %5d ms  %s%n",
             indent + span.getName(),
             span.getKind(),
             span.getDuration().toMillis(),
-            span.getTags().getOrDefault("temporal.workflow.id", ""));
+            span.getName().contains("handle start nexus")
+                ? "queue " + span.getTags().get("temporal.task.queue")
+                : span.getTags().getOrDefault("temporal.workflow.id", ""));
     StringBuilder tree = new StringBuilder(line);
     spans.stream()
         .filter((child) -> span.getSpanId().equals(child.getParentId()))
