@@ -106,6 +106,17 @@ public final class NexusServiceOptionsCatalog {
   }
 
   /**
+   * Returns the effective YAML options of every known or configured service, for reports.
+   *
+   * @return options by Nexus service interface
+   */
+  public Map<Class<?>, NexusServiceOptions> describe() {
+    Map<Class<?>, NexusServiceOptions> described = new LinkedHashMap<>();
+    this.effective.forEach((service, layer) -> described.put(service, layer.toServiceOptions()));
+    return described;
+  }
+
+  /**
    * Returns every endpoint the YAML names, each with the key that names it.
    *
    * @return where each endpoint is named, by endpoint
