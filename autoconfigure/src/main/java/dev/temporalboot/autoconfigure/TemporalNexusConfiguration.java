@@ -3,12 +3,15 @@ package dev.temporalboot.autoconfigure;
 import dev.temporalboot.TemporalCustomizer;
 import dev.temporalboot.connection.TemporalConnectionDetails;
 import dev.temporalboot.internal.embedded.EmbeddedTemporalServer;
+import dev.temporalboot.internal.nexus.KnownNexusEndpoints;
 import dev.temporalboot.internal.nexus.NexusDefaultsInterceptor;
 import dev.temporalboot.internal.nexus.NexusEndpointCheck;
 import dev.temporalboot.internal.nexus.NexusEndpoints;
 import dev.temporalboot.internal.worker.WorkerAssemblyListener;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.worker.WorkerFactoryOptions;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,11 +19,14 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 
 /**
- * Nexus for the workers: the default options under every operation a workflow starts, and the check
- * of the endpoints once the workers are assembled.
+ * Nexus for the workers: the default options under every operation a workflow starts, what is known
+ * of the endpoints, and their check once the workers are assembled.
  */
 @Configuration(proxyBeanMethods = false)
 class TemporalNexusConfiguration {
+
+  /** How long one endpoint lookup waits for the server: health polls it too. */
+  static final Duration LOOKUP_DEADLINE = Duration.ofSeconds(5);
 
   // Before the application's customizers, which get the last word on the factory's options.
   @Bean
@@ -32,22 +38,32 @@ class TemporalNexusConfiguration {
         ::addTo;
   }
 
+  /** The endpoints, with every server answer about them, for the check, health and actuator. */
   @Bean
-  WorkerAssemblyListener temporalNexusEndpointCheck(
+  KnownNexusEndpoints temporalKnownNexusEndpoints(
       TemporalProperties properties,
       TemporalConnectionDetails details,
       ObjectProvider<WorkflowServiceStubs> stubs,
       ObjectProvider<EmbeddedTemporalServer> embedded) {
+    return new KnownNexusEndpoints(
+        NexusOptionsLayers.endpoints(properties.getNexus().getEndpoints(), details.getNamespace()),
+        embedded.getIfAvailable() != null,
+        (names) ->
+            NexusEndpoints.withOperator(
+                stubs.getObject().getOptions(),
+                (operator) ->
+                    NexusEndpoints.missing(
+                        operator.withDeadlineAfter(
+                            LOOKUP_DEADLINE.toMillis(), TimeUnit.MILLISECONDS),
+                        names)));
+  }
+
+  @Bean
+  WorkerAssemblyListener temporalNexusEndpointCheck(
+      TemporalConnectionDetails details, KnownNexusEndpoints endpoints) {
     NexusEndpointCheck check =
         new NexusEndpointCheck(
-            NexusOptionsLayers.endpoints(
-                properties.getNexus().getEndpoints(), details.getNamespace()),
-            details.getNamespace(),
-            embedded.getIfAvailable() != null,
-            (names) ->
-                NexusEndpoints.withOperator(
-                    stubs.getObject().getOptions(),
-                    (operator) -> NexusEndpoints.missing(operator, names)));
+            endpoints.declared(), details.getNamespace(), endpoints.embedded(), endpoints);
     return (plan, registrar) -> check.check(plan.nexusEndpoints(), plan.taskQueues());
   }
 }

@@ -130,7 +130,8 @@ class ActivityStubOptionsTests {
               assertThat(
                       assertAnalysisNames(
                               context.getStartupFailure(),
-                              "temporal.activities.dev.temporalboot.e2e.stubs.shipmentactivities"
+                              // as written, not in Spring's lower-cased canonical form
+                              "temporal.activities.dev.temporalboot.e2e.stubs.ShipmentActivities"
                                   + ".local")
                           .getAction())
                   .contains("in brackets");

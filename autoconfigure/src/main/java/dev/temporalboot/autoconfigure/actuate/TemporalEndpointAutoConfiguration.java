@@ -5,10 +5,12 @@ import dev.temporalboot.autoconfigure.TemporalAutoConfiguration;
 import dev.temporalboot.autoconfigure.TemporalEmbeddedServerAutoConfiguration;
 import dev.temporalboot.connection.TemporalConnectionDetails;
 import dev.temporalboot.internal.actuate.ConnectionDescriptor;
+import dev.temporalboot.internal.actuate.NexusSection;
 import dev.temporalboot.internal.actuate.OptionDescriptions;
 import dev.temporalboot.internal.actuate.TemporalEndpoint;
 import dev.temporalboot.internal.actuate.TemporalEndpointWebExtension;
 import dev.temporalboot.internal.client.DefaultTemporalWorkflows;
+import dev.temporalboot.internal.nexus.KnownNexusEndpoints;
 import dev.temporalboot.internal.worker.TemporalWorkers;
 import dev.temporalboot.internal.worker.WorkerAssembly;
 import io.temporal.activity.ActivityOptions;
@@ -93,6 +95,15 @@ public class TemporalEndpointAutoConfiguration {
                     (options instanceof LocalActivityOptions local)
                         ? OptionDescriptions.of(local)
                         : OptionDescriptions.of((ActivityOptions) options)));
+  }
+
+  /** The Nexus endpoints the app declares or names, and the stub options per Nexus service. */
+  @Bean
+  @Order(30)
+  @ConditionalOnBean({WorkerAssembly.class, KnownNexusEndpoints.class})
+  TemporalEndpointContributor temporalNexusContributor(
+      WorkerAssembly assembly, KnownNexusEndpoints endpoints) {
+    return contributor("nexus", () -> NexusSection.describe(assembly.plan(), endpoints));
   }
 
   private static TemporalEndpointContributor contributor(String name, Supplier<Object> section) {

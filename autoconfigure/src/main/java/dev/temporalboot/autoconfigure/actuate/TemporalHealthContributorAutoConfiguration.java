@@ -2,14 +2,18 @@ package dev.temporalboot.autoconfigure.actuate;
 
 import dev.temporalboot.autoconfigure.TemporalAutoConfiguration;
 import dev.temporalboot.connection.TemporalConnectionDetails;
+import dev.temporalboot.internal.actuate.DynamicCompositeHealthContributor;
 import dev.temporalboot.internal.actuate.TemporalConnectionHealthIndicator;
+import dev.temporalboot.internal.actuate.TemporalNexusHealthIndicator;
 import dev.temporalboot.internal.actuate.TemporalReadinessGroupPostProcessor;
 import dev.temporalboot.internal.actuate.TemporalWorkersHealthIndicator;
+import dev.temporalboot.internal.nexus.KnownNexusEndpoints;
 import dev.temporalboot.internal.worker.TemporalWorkers;
 import dev.temporalboot.internal.worker.WorkerAssembly;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -25,14 +29,22 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
- * Health contributor {@code temporal}: {@code connection} and, with workers, {@code workers}; a
- * member of the readiness group, never of liveness (a restart does not bring Temporal back).
+ * Health contributor {@code temporal}: {@code connection}, with workers {@code workers}, and on a
+ * server other than the embedded one, once an endpoint is named, {@code nexus}; a member of the
+ * readiness group ({@code nexus} excepted), never of liveness (a restart does not bring Temporal
+ * back).
  */
 @AutoConfiguration(after = TemporalAutoConfiguration.class)
 @ConditionalOnClass({HealthContributor.class, WorkflowServiceStubs.class})
 @ConditionalOnBean({WorkflowServiceStubs.class, TemporalConnectionDetails.class})
 @ConditionalOnEnabledHealthIndicator("temporal")
 public class TemporalHealthContributorAutoConfiguration {
+
+  /**
+   * The endpoint check stays out of readiness: a missing endpoint is an operator's fix, and an
+   * unready pod (every replica of it) would only lose its HTTP traffic, Nexus or not.
+   */
+  static final String NEXUS = "nexus";
 
   static final String READINESS_INCLUDE = "management.endpoint.health.group.readiness.include";
 
@@ -42,7 +54,8 @@ public class TemporalHealthContributorAutoConfiguration {
       WorkflowServiceStubs stubs,
       TemporalConnectionDetails details,
       ObjectProvider<WorkerAssembly> assembly,
-      ObjectProvider<TemporalWorkers> workers) {
+      ObjectProvider<TemporalWorkers> workers,
+      ObjectProvider<KnownNexusEndpoints> nexusEndpoints) {
     Map<String, HealthContributor> contributors = new LinkedHashMap<>();
     contributors.put(
         "connection",
@@ -56,7 +69,25 @@ public class TemporalHealthContributorAutoConfiguration {
     if (plan != null && registry != null) {
       contributors.put("workers", new TemporalWorkersHealthIndicator(plan, registry));
     }
-    return CompositeHealthContributor.fromMap(contributors);
+    KnownNexusEndpoints known = nexusEndpoints.getIfAvailable();
+    if (plan == null || known == null || known.embedded()) {
+      // The embedded server has every endpoint named, or start-up failed.
+      return CompositeHealthContributor.fromMap(contributors);
+    }
+    TemporalNexusHealthIndicator nexus =
+        new TemporalNexusHealthIndicator(
+            () -> plan.plan().nexusEndpoints(),
+            known,
+            TemporalConnectionHealthIndicator.DEFAULT_TTL);
+    return new DynamicCompositeHealthContributor(
+        () -> {
+          if (plan.plan().nexusEndpoints().isEmpty()) {
+            return contributors;
+          }
+          Map<String, HealthContributor> members = new LinkedHashMap<>(contributors);
+          members.put(NEXUS, nexus);
+          return members;
+        });
   }
 
   /** Joins Boot's readiness probe group, unless the application lists its members itself. */
@@ -76,7 +107,7 @@ public class TemporalHealthContributorAutoConfiguration {
       if (environment.containsProperty(READINESS_INCLUDE)) {
         return (groups) -> groups;
       }
-      return new TemporalReadinessGroupPostProcessor("temporal");
+      return new TemporalReadinessGroupPostProcessor("temporal", Set.of("temporal/" + NEXUS));
     }
   }
 }

@@ -56,12 +56,21 @@ public class TemporalMetricsAutoConfiguration {
             : properties.getConnection().getNamespace();
     return new RootScopeBuilder()
         .reporter(new MicrometerClientStatsReporter(registry))
-        // The SDK tags update calls with update_name, which its default tags lack. Prometheus
-        // keeps one set of tag keys per meter name and drops a meter that differs, so without a
-        // default here the update series of temporal_long_request_* never reach a scrape.
+        // Prometheus keeps one set of tag keys per meter name and drops a meter that differs. The
+        // SDK adds keys its default tags lack to some series of shared names: update_name to the
+        // update calls of temporal_long_request_*, nexus_service and nexus_operation to the
+        // RespondNexusTask* calls of temporal_request*. Without these defaults, whichever series
+        // registers second never reaches a scrape.
         .tags(
             Map.of(
-                MetricsTag.NAMESPACE, namespace, MetricsTag.UPDATE_NAME, MetricsTag.DEFAULT_VALUE))
+                MetricsTag.NAMESPACE,
+                namespace,
+                MetricsTag.UPDATE_NAME,
+                MetricsTag.DEFAULT_VALUE,
+                MetricsTag.NEXUS_SERVICE,
+                MetricsTag.DEFAULT_VALUE,
+                MetricsTag.NEXUS_OPERATION,
+                MetricsTag.DEFAULT_VALUE))
         .reportEvery(REPORT_INTERVAL);
   }
 

@@ -1,6 +1,7 @@
 package dev.temporalboot.internal.activity;
 
 import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
+import dev.temporalboot.internal.check.InterfaceKeys;
 import io.temporal.activity.ActivityInterface;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.activity.LocalActivityOptions;
@@ -11,7 +12,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.ClassUtils;
 
@@ -24,6 +24,13 @@ public final class ActivityOptionsCatalog {
   static final String PREFIX = "temporal.activities.";
 
   private static final String DEFAULT_KEY = "default";
+
+  private static final InterfaceKeys.Kind KIND =
+      new InterfaceKeys.Kind(
+          "an activity interface",
+          "activity interfaces",
+          ActivityInterface.class,
+          "com.acme.PaymentActivities");
 
   private final ActivityOptionsLayer defaults;
 
@@ -51,7 +58,8 @@ public final class ActivityOptionsCatalog {
     layers.forEach(
         (key, layer) -> {
           if (!key.equals(DEFAULT_KEY)) {
-            Class<?> activityInterface = resolve(key, knownInterfaces, classLoader);
+            Class<?> activityInterface =
+                InterfaceKeys.resolve(PREFIX, key, knownInterfaces, classLoader, KIND);
             // Alone first, so that do-not-retry indexes count this key's own entries; then over
             // the default, for values that clash across the two (a shorter maximum interval).
             validator.validateProperties(layer, PREFIX + key);
@@ -132,46 +140,5 @@ public final class ActivityOptionsCatalog {
         .stream()
         .map(POJOActivityMethodMetadata::getActivityTypeName)
         .toList();
-  }
-
-  private static Class<?> resolve(
-      String key, Collection<Class<?>> knownInterfaces, @Nullable ClassLoader classLoader) {
-    List<Class<?>> bySimpleName =
-        knownInterfaces.stream()
-            // ignoring case, as environment variables lose it
-            .filter((type) -> type.getSimpleName().equalsIgnoreCase(key))
-            .toList();
-    if (bySimpleName.size() == 1) {
-      return bySimpleName.get(0);
-    }
-    if (bySimpleName.size() > 1) {
-      throw new InvalidTemporalPropertyException(
-          PREFIX + key,
-          "'" + key + "' names several activity interfaces: " + names(bySimpleName) + ".",
-          "Use the fully qualified name of the one you mean.");
-    }
-    try {
-      Class<?> type = ClassUtils.forName(key, classLoader);
-      if (type.isInterface() && type.isAnnotationPresent(ActivityInterface.class)) {
-        return type;
-      }
-    } catch (ClassNotFoundException | LinkageError ex) {
-      // reported below, with the names that would work
-    }
-    throw new InvalidTemporalPropertyException(
-        PREFIX + key,
-        "'"
-            + key
-            + "' is neither 'default', nor an activity interface of this app, nor the full name"
-            + " of an @ActivityInterface.",
-        "Use 'default' or one of: "
-            + (knownInterfaces.isEmpty()
-                ? "(no activity interfaces found)"
-                : names(knownInterfaces))
-            + ".");
-  }
-
-  private static String names(Collection<Class<?>> types) {
-    return types.stream().map(Class::getSimpleName).sorted().collect(Collectors.joining(", "));
   }
 }

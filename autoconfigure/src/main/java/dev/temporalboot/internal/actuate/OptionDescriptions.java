@@ -4,6 +4,8 @@ import io.temporal.activity.ActivityOptions;
 import io.temporal.activity.LocalActivityOptions;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.common.RetryOptions;
+import io.temporal.workflow.NexusOperationOptions;
+import io.temporal.workflow.NexusServiceOptions;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -78,6 +80,26 @@ public final class OptionDescriptions {
     put(values, "scheduleToStartTimeout", options.getScheduleToStartTimeout());
     put(values, "summary", options.getSummary());
     put(values, "retry", retry(options.getRetryOptions()));
+    return values;
+  }
+
+  /**
+   * Describes Nexus service stub options.
+   *
+   * @param options the options
+   * @return the values that are set, by option name
+   */
+  public static Map<String, Object> of(NexusServiceOptions options) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    put(values, "endpoint", options.getEndpoint());
+    NexusOperationOptions operation = options.getOperationOptions();
+    if (operation != null) {
+      put(values, "scheduleToCloseTimeout", operation.getScheduleToCloseTimeout());
+      put(values, "scheduleToStartTimeout", operation.getScheduleToStartTimeout());
+      put(values, "startToCloseTimeout", operation.getStartToCloseTimeout());
+      put(values, "cancellationType", operation.getCancellationType());
+      put(values, "summary", operation.getSummary());
+    }
     return values;
   }
 

@@ -115,7 +115,16 @@ public class TemporalEndpoint {
         registry.getState(definition.getTaskQueue()).orElse(WorkerState.STOPPED),
         definition.getWorkflowTypes(),
         definition.getActivityTypes(),
+        nexusServices(definition),
         WorkerDescriptor.describe((worker != null) ? worker.getWorkerOptions() : null));
+  }
+
+  private static Map<String, List<String>> nexusServices(WorkerDefinition definition) {
+    Map<String, List<String>> services = new LinkedHashMap<>();
+    definition
+        .getNexusServices()
+        .forEach((service) -> services.put(service.serviceName(), service.operationNames()));
+    return services;
   }
 
   /** What a write can ask of a worker. */

@@ -29,13 +29,26 @@ public class TemporalReadinessGroupPostProcessor implements HealthEndpointGroups
 
   private final String member;
 
+  private final Set<String> excluded;
+
   /**
    * Creates the post-processor.
    *
    * @param member the contributor to add to the readiness group, such as {@code temporal}
    */
   public TemporalReadinessGroupPostProcessor(String member) {
+    this(member, Set.of());
+  }
+
+  /**
+   * Creates the post-processor.
+   *
+   * @param member the contributor to add to the readiness group, such as {@code temporal}
+   * @param excluded components of the member that stay out, such as {@code temporal/nexus}
+   */
+  public TemporalReadinessGroupPostProcessor(String member, Set<String> excluded) {
     this.member = member;
+    this.excluded = Set.copyOf(excluded);
   }
 
   @Override
@@ -44,6 +57,9 @@ public class TemporalReadinessGroupPostProcessor implements HealthEndpointGroups
   }
 
   private boolean isMember(String name) {
+    if (this.excluded.stream().anyMatch((e) -> name.equals(e) || name.startsWith(e + "/"))) {
+      return false;
+    }
     return name.equals(this.member) || name.startsWith(this.member + "/");
   }
 

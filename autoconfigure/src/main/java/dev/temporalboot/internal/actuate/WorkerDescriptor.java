@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param state RUNNING, SUSPENDED or STOPPED
  * @param workflowTypes the workflow types it runs
  * @param activityTypes the activity types it runs
+ * @param nexusServices the Nexus services it handles, each with its operations' names
  * @param options its effective options, after YAML and customizers
  */
 record WorkerDescriptor(
@@ -26,6 +27,7 @@ record WorkerDescriptor(
     WorkerState state,
     List<String> workflowTypes,
     List<String> activityTypes,
+    Map<String, List<String>> nexusServices,
     Map<String, Object> options) {
 
   /**

@@ -2,16 +2,14 @@ package dev.temporalboot.internal.nexus;
 
 import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
 import dev.temporalboot.internal.check.Durations;
+import dev.temporalboot.internal.check.InterfaceKeys;
 import io.nexusrpc.Service;
 import io.nexusrpc.ServiceDefinition;
 import io.temporal.workflow.NexusServiceOptions;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.util.ClassUtils;
 
 /**
  * The {@code temporal.nexus.services} options, checked and resolved to Nexus service interfaces:
@@ -22,6 +20,10 @@ public final class NexusServiceOptionsCatalog {
   static final String PREFIX = "temporal.nexus.services.";
 
   private static final String DEFAULT_KEY = "default";
+
+  private static final InterfaceKeys.Kind KIND =
+      new InterfaceKeys.Kind(
+          "a Nexus service", "Nexus services", Service.class, "com.acme.PaymentService");
 
   private final NexusOptionsLayer defaults;
 
@@ -48,7 +50,7 @@ public final class NexusServiceOptionsCatalog {
     layers.forEach(
         (key, layer) -> {
           if (!key.equals(DEFAULT_KEY)) {
-            Class<?> service = resolve(key, knownServices, classLoader);
+            Class<?> service = InterfaceKeys.resolve(PREFIX, key, knownServices, classLoader, KIND);
             validate(layer, PREFIX + key);
             if (this.byService.put(service, layer) != null) {
               throw new InvalidTemporalPropertyException(
@@ -104,6 +106,17 @@ public final class NexusServiceOptionsCatalog {
   }
 
   /**
+   * Returns the effective YAML options of every known or configured service, for reports.
+   *
+   * @return options by Nexus service interface
+   */
+  public Map<Class<?>, NexusServiceOptions> describe() {
+    Map<Class<?>, NexusServiceOptions> described = new LinkedHashMap<>();
+    this.effective.forEach((service, layer) -> described.put(service, layer.toServiceOptions()));
+    return described;
+  }
+
+  /**
    * Returns every endpoint the YAML names, each with the key that names it.
    *
    * @return where each endpoint is named, by endpoint
@@ -133,49 +146,8 @@ public final class NexusServiceOptionsCatalog {
     Durations.requirePositive(prefix + ".start-to-close-timeout", layer.startToCloseTimeout());
   }
 
-  private static Class<?> resolve(
-      String key, Collection<Class<?>> knownServices, @Nullable ClassLoader classLoader) {
-    List<Class<?>> bySimpleName =
-        knownServices.stream()
-            // ignoring case, as environment variables lose it
-            .filter((type) -> type.getSimpleName().equalsIgnoreCase(key))
-            .toList();
-    if (bySimpleName.size() == 1) {
-      return bySimpleName.get(0);
-    }
-    if (bySimpleName.size() > 1) {
-      throw new InvalidTemporalPropertyException(
-          PREFIX + key,
-          "'" + key + "' names several Nexus services: " + names(bySimpleName) + ".",
-          "Use the fully qualified name of the one you mean, in brackets:"
-              + " temporal.nexus.services[com.acme.PaymentService].");
-    }
-    try {
-      Class<?> type = ClassUtils.forName(key, classLoader);
-      if (isService(type)) {
-        return type;
-      }
-    } catch (ClassNotFoundException | LinkageError ex) {
-      // reported below, with the names that would work
-    }
-    throw new InvalidTemporalPropertyException(
-        PREFIX + key,
-        "'"
-            + key
-            + "' is neither 'default', nor a Nexus service this app implements or injects, nor the"
-            + " full name of a @Service interface.",
-        "Use 'default', the full name of the service in brackets"
-            + " (temporal.nexus.services[com.acme.PaymentService]), or one of: "
-            + (knownServices.isEmpty() ? "(no Nexus services found)" : names(knownServices))
-            + ".");
-  }
-
   /** Whether a type is a Nexus {@code @Service} interface. */
   public static boolean isService(Class<?> type) {
-    return type.isInterface() && type.isAnnotationPresent(Service.class);
-  }
-
-  private static String names(Collection<Class<?>> types) {
-    return types.stream().map(Class::getSimpleName).sorted().collect(Collectors.joining(", "));
+    return KIND.matches(type);
   }
 }

@@ -7,6 +7,7 @@ import io.grpc.ServerCall;
 import io.grpc.ServerCallHandler;
 import io.grpc.ServerInterceptor;
 import io.grpc.ServerInterceptors;
+import io.grpc.Status;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import io.temporal.internal.testservice.TestServicesStarter;
 import java.io.IOException;
@@ -14,10 +15,14 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** The SDK's test services on loopback, counting the calls it receives per gRPC method. */
+/**
+ * The SDK's test services on loopback, counting the calls it receives per gRPC method, and refusing
+ * with PERMISSION_DENIED the methods it is told to, as Temporal Cloud refuses operator calls.
+ */
 final class CountingTemporalServer implements AutoCloseable {
 
   private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
@@ -27,6 +32,11 @@ final class CountingTemporalServer implements AutoCloseable {
   private final Server server;
 
   CountingTemporalServer() {
+    this(Set.of());
+  }
+
+  /** A server that refuses the given methods (bare names, e.g. ListNexusEndpoints). */
+  CountingTemporalServer(Set<String> refused) {
     ServerInterceptor counter =
         new ServerInterceptor() {
           @Override
@@ -37,6 +47,12 @@ final class CountingTemporalServer implements AutoCloseable {
                 .computeIfAbsent(
                     call.getMethodDescriptor().getBareMethodName(), (k) -> new AtomicInteger())
                 .incrementAndGet();
+            if (refused.contains(call.getMethodDescriptor().getBareMethodName())) {
+              call.close(
+                  Status.PERMISSION_DENIED.withDescription("Request unauthorized."),
+                  new Metadata());
+              return new ServerCall.Listener<>() {};
+            }
             return next.startCall(call, headers);
           }
         };

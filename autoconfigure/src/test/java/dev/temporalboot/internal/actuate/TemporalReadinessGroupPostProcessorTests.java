@@ -5,6 +5,7 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.endpoint.SecurityContext;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroup;
@@ -50,5 +51,18 @@ class TemporalReadinessGroupPostProcessorTests {
     assertThat(group.showDetails(SecurityContext.NONE)).isFalse();
     assertThat(group.getAdditionalPath()).isNull();
     assertThat(groups.getPrimary()).isSameAs(this.primary);
+  }
+
+  @Test
+  void excludedComponentsStayOutOfTheReadinessGroup() {
+    HealthEndpointGroups groups =
+        new TemporalReadinessGroupPostProcessor("temporal", Set.of("temporal/nexus"))
+            .postProcessHealthEndpointGroups(HealthEndpointGroups.of(this.primary, Map.of()));
+
+    HealthEndpointGroup group = groups.get("readiness");
+    assertThat(group.isMember("temporal/connection")).isTrue();
+    assertThat(group.isMember("temporal/workers")).isTrue();
+    assertThat(group.isMember("temporal/nexus")).isFalse();
+    assertThat(group.isMember("temporal/nexusish")).isTrue();
   }
 }

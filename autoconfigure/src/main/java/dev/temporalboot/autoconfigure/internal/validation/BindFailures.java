@@ -24,8 +24,10 @@ final class BindFailures {
         (value != null)
             ? "'" + value + "'" + origin + " is not " + expected(type) + "."
             : "it cannot be read as " + expected(type) + ".";
+    String name =
+        (property != null) ? PropertyNames.asWritten(property) : failure.getName().toString();
     return new InvalidTemporalPropertyException(
-        failure.getName().toString(), problem, "Write " + expected(type) + example(type), failure);
+        name, problem, "Write " + expected(type) + example(type), failure);
   }
 
   private static String expected(Class<?> type) {

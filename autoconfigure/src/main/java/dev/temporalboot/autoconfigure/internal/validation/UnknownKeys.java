@@ -69,10 +69,11 @@ final class UnknownKeys {
           }
           ConfigurationProperty property = source.getConfigurationProperty(name);
           Object origin = (property != null) ? property.getOrigin() : null;
-          unknown.add(name.toString());
+          String written = PropertyNames.asWritten(name, environment);
+          unknown.add(written);
           lines.add(
               "'"
-                  + name
+                  + written
                   + "'"
                   + (origin != null ? " (" + origin + ")" : "")
                   + ": "
