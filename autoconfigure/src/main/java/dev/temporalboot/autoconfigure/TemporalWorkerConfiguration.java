@@ -4,8 +4,10 @@ import dev.temporalboot.TemporalCustomizer;
 import dev.temporalboot.TemporalWorkerCustomizer;
 import dev.temporalboot.autoconfigure.internal.ConditionalOnTemporalSwitch;
 import dev.temporalboot.internal.worker.ActivityImplDeclarations;
+import dev.temporalboot.internal.worker.StubOptionLayers;
 import dev.temporalboot.internal.worker.TemporalWorkers;
 import dev.temporalboot.internal.worker.WorkerAssembly;
+import dev.temporalboot.internal.worker.WorkerCustomizers;
 import dev.temporalboot.internal.worker.WorkerDeclaration;
 import io.temporal.client.WorkflowClient;
 import io.temporal.common.interceptors.WorkerInterceptor;
@@ -72,15 +74,18 @@ class TemporalWorkerConfiguration {
         new WorkerAssembly.Settings(
             declarations(properties.getWorkers(), defaults),
             WorkerOptionsFactory.plan(null, null, defaults),
-            ActivityOptionsLayers.of(properties.getActivities()),
+            new StubOptionLayers(
+                ActivityOptionsLayers.of(properties.getActivities()),
+                NexusOptionsLayers.of(properties.getNexus().getServices())),
             ApplicationPackages.of(beanFactory),
             environment,
             resourceLoader,
-            workerCustomizers.orderedStream().toList(),
-            Customizers.byBeanName(queueCustomizers, beanFactory, TemporalWorkerCustomizer.class),
-            implementationCustomizers.orderedStream().toList(),
-            declarations,
-            NexusOptionsLayers.of(properties.getNexus().getServices())),
+            new WorkerCustomizers(
+                workerCustomizers.orderedStream().toList(),
+                Customizers.byBeanName(
+                    queueCustomizers, beanFactory, TemporalWorkerCustomizer.class),
+                implementationCustomizers.orderedStream().toList()),
+            declarations),
         beanFactory);
   }
 

@@ -1,16 +1,10 @@
 package dev.temporalboot.internal.worker;
 
-import dev.temporalboot.TemporalCustomizer;
-import dev.temporalboot.TemporalWorkerCustomizer;
 import dev.temporalboot.internal.activity.ActivityOptionsCatalog;
-import dev.temporalboot.internal.activity.ActivityOptionsLayer;
 import dev.temporalboot.internal.activity.InjectedActivityStub;
 import dev.temporalboot.internal.nexus.InjectedNexusStub;
-import dev.temporalboot.internal.nexus.NexusOptionsLayer;
 import dev.temporalboot.internal.nexus.NexusServiceOptionsCatalog;
 import io.temporal.worker.WorkerFactory;
-import io.temporal.worker.WorkerOptions;
-import io.temporal.worker.WorkflowImplementationOptions;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -103,18 +97,16 @@ public final class WorkerAssembly implements SmartInitializingSingleton {
                 settings.declarations().nexusTaskQueuesByBean(this.beanFactory));
     ActivityOptionsCatalog activityOptions =
         new ActivityOptionsCatalog(
-            settings.activities(), activityInterfaces(definitions), classLoader);
+            settings.stubOptions().activities(), activityInterfaces(definitions), classLoader);
     NexusServiceOptionsCatalog nexusOptions =
         new NexusServiceOptionsCatalog(
-            settings.nexusServices(), nexusServices(definitions), classLoader);
+            settings.stubOptions().nexusServices(), nexusServices(definitions), classLoader);
     Map<String, String> nexusEndpoints = new LinkedHashMap<>(nexusOptions.endpoints());
     WorkerRegistrar registrar =
         new WorkerRegistrar(
             this.factory,
             this.beanFactory,
-            settings.workerCustomizers(),
-            settings.queueCustomizers(),
-            settings.implementationCustomizers(),
+            settings.customizers(),
             activityOptions,
             (type, annotation, where) ->
                 InjectedActivityStub.of(
@@ -184,27 +176,20 @@ public final class WorkerAssembly implements SmartInitializingSingleton {
    *
    * @param workers the workers the configuration declares
    * @param defaultWorkerOptions the options of a worker whose queue only annotations name
-   * @param activities the YAML activity stub options, by their {@code temporal.activities} key
+   * @param stubOptions the YAML options of activity and Nexus stubs
    * @param packages packages to scan for {@code @WorkflowImpl} classes
    * @param environment resolves placeholders in task queue names
    * @param resourceLoader the application's resource loader and class loader
-   * @param workerCustomizers customizers of every worker's options
-   * @param queueCustomizers customizers of each worker's options that know its queue, by bean name,
-   *     in order; they run after the {@code workerCustomizers}
-   * @param implementationCustomizers customizers of every workflow implementation's options
-   * @param declarations the activity beans as declared, before any test replaced them
-   * @param nexusServices the YAML Nexus stub options, by their {@code temporal.nexus.services} key
+   * @param customizers the application's customizers of workers and workflow implementations
+   * @param declarations the annotated beans as declared, before any test replaced them
    */
   public record Settings(
       List<WorkerDeclaration> workers,
       WorkerOptionsPlan defaultWorkerOptions,
-      Map<String, ActivityOptionsLayer> activities,
+      StubOptionLayers stubOptions,
       List<String> packages,
       Environment environment,
       ResourceLoader resourceLoader,
-      List<TemporalCustomizer<WorkerOptions.Builder>> workerCustomizers,
-      Map<String, TemporalWorkerCustomizer> queueCustomizers,
-      List<TemporalCustomizer<WorkflowImplementationOptions.Builder>> implementationCustomizers,
-      ActivityImplDeclarations declarations,
-      Map<String, NexusOptionsLayer> nexusServices) {}
+      WorkerCustomizers customizers,
+      ActivityImplDeclarations declarations) {}
 }

@@ -41,18 +41,16 @@ final class WorkerRegistrar {
   WorkerRegistrar(
       WorkerFactory factory,
       AutowireCapableBeanFactory beanFactory,
-      List<TemporalCustomizer<WorkerOptions.Builder>> workerCustomizers,
-      Map<String, TemporalWorkerCustomizer> queueCustomizers,
-      List<TemporalCustomizer<WorkflowImplementationOptions.Builder>> implementationCustomizers,
+      WorkerCustomizers customizers,
       ActivityOptionsCatalog activityOptions,
       WorkflowInstanceFactory.StubResolver stubs,
       NexusServiceOptionsCatalog nexusOptions,
       WorkflowInstanceFactory.NexusStubResolver nexusStubs) {
     this.factory = factory;
     this.beanFactory = beanFactory;
-    this.workerCustomizers = workerCustomizers;
-    this.queueCustomizers = queueCustomizers;
-    this.implementationCustomizers = implementationCustomizers;
+    this.workerCustomizers = customizers.workers();
+    this.queueCustomizers = customizers.byQueue();
+    this.implementationCustomizers = customizers.implementations();
     this.activityOptions = activityOptions;
     this.stubs = stubs;
     this.nexusOptions = nexusOptions;
