@@ -3,7 +3,7 @@ package dev.temporalboot.autoconfigure;
 import dev.temporalboot.TemporalCustomizer;
 import dev.temporalboot.TemporalWorkerCustomizer;
 import dev.temporalboot.autoconfigure.internal.ConditionalOnTemporalSwitch;
-import dev.temporalboot.internal.worker.ActivityImplDeclarations;
+import dev.temporalboot.internal.worker.AnnotatedBeanDeclarations;
 import dev.temporalboot.internal.worker.StubOptionLayers;
 import dev.temporalboot.internal.worker.TemporalWorkers;
 import dev.temporalboot.internal.worker.WorkerAssembly;
@@ -51,14 +51,14 @@ class TemporalWorkerConfiguration {
   }
 
   @Bean
-  static ActivityImplDeclarations temporalActivityImplDeclarations() {
-    return new ActivityImplDeclarations();
+  static AnnotatedBeanDeclarations temporalAnnotatedBeanDeclarations() {
+    return new AnnotatedBeanDeclarations();
   }
 
   @Bean
   @ConditionalOnMissingBean
   WorkerAssembly temporalWorkerAssembly(
-      ActivityImplDeclarations declarations,
+      AnnotatedBeanDeclarations declarations,
       WorkerFactory factory,
       TemporalProperties properties,
       Environment environment,

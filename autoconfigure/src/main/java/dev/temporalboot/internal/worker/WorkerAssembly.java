@@ -191,5 +191,5 @@ public final class WorkerAssembly implements SmartInitializingSingleton {
       Environment environment,
       ResourceLoader resourceLoader,
       WorkerCustomizers customizers,
-      ActivityImplDeclarations declarations) {}
+      AnnotatedBeanDeclarations declarations) {}
 }

@@ -21,7 +21,7 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
  * mock that may carry no annotation; the mock is then registered on the task queues of the bean it
  * replaces.
  */
-public class ActivityImplDeclarations implements BeanFactoryPostProcessor, PriorityOrdered {
+public class AnnotatedBeanDeclarations implements BeanFactoryPostProcessor, PriorityOrdered {
 
   private final Map<String, String[]> declared = new LinkedHashMap<>();
 
