@@ -130,9 +130,12 @@ public final class NexusServiceBean {
     return this.definition.getName();
   }
 
-  /** Returns the names of the service's operations. */
+  /**
+   * Returns the names of the service's operations, sorted: the Nexus SDK keeps them in no stable
+   * order, and the actuator should show the same list on every start.
+   */
   public List<String> operationNames() {
-    return List.copyOf(this.definition.getOperations().keySet());
+    return this.definition.getOperations().keySet().stream().sorted().toList();
   }
 
   /**

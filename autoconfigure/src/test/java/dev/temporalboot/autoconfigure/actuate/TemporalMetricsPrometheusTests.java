@@ -21,12 +21,7 @@ class TemporalMetricsPrometheusTests {
   @Test
   void updateCallsAndOtherLongRequestsShareOneMeterInPrometheus() throws Exception {
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    Scope scope =
-        new TemporalMetricsAutoConfiguration()
-            .temporalMetricsScope(
-                registry,
-                new TemporalProperties(),
-                new DefaultListableBeanFactory().getBeanProvider(TemporalConnectionDetails.class));
+    Scope scope = temporalScope(registry);
     try {
       // Tagged as the SDK's gRPC metrics interceptor tags a long poll, then an update call.
       Scope withDefaults = scope.tagged(MetricsTag.defaultTags("default"));
@@ -58,12 +53,7 @@ class TemporalMetricsPrometheusTests {
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     List<String> failed = new ArrayList<>();
     registry.config().onMeterRegistrationFailed((id, reason) -> failed.add(reason));
-    Scope scope =
-        new TemporalMetricsAutoConfiguration()
-            .temporalMetricsScope(
-                registry,
-                new TemporalProperties(),
-                new DefaultListableBeanFactory().getBeanProvider(TemporalConnectionDetails.class));
+    Scope scope = temporalScope(registry);
     try {
       // Tagged as the SDK tags a worker's call, then a Nexus handler's answer to the server.
       Scope withDefaults = scope.tagged(MetricsTag.defaultTags("default"));
@@ -89,5 +79,14 @@ class TemporalMetricsPrometheusTests {
     assertThat(registry.scrape())
         .contains("nexus_operation=\"none\",nexus_service=\"none\"")
         .contains("nexus_operation=\"authorize\",nexus_service=\"PaymentService\"");
+  }
+
+  /** The scope the auto-configuration gives the SDK, over the registry, with default settings. */
+  private static Scope temporalScope(PrometheusMeterRegistry registry) {
+    return new TemporalMetricsAutoConfiguration()
+        .temporalMetricsScope(
+            registry,
+            new TemporalProperties(),
+            new DefaultListableBeanFactory().getBeanProvider(TemporalConnectionDetails.class));
   }
 }

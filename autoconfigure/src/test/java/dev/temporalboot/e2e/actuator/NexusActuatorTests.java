@@ -22,6 +22,7 @@ import org.springframework.boot.micrometer.metrics.autoconfigure.MeterRegistryCu
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Nexus in the actuator on the embedded server, over real HTTP: the temporal endpoint, health, and
@@ -33,19 +34,9 @@ import org.springframework.boot.test.context.TestConfiguration;
     properties = {
       "temporal.embedded.port=0",
       "management.endpoints.web.exposure.include=health,temporal,prometheus",
-      "management.endpoint.health.show-details=always",
-      "temporal.nexus.endpoints.payments-endpoint.task-queue=payments",
-      "temporal.nexus.endpoints.payments-endpoint.description=Card payments",
-      "temporal.nexus.endpoints.payments-direct.task-queue=payments",
-      "temporal.nexus.services.default.endpoint=payments-direct",
-      "temporal.nexus.services.default.schedule-to-close-timeout=1h",
-      "temporal.nexus.services.PaymentService.endpoint=payments-endpoint",
-      "temporal.nexus.services.PaymentService.schedule-to-close-timeout=90s",
-      "temporal.nexus.services.PaymentService.summary=from yaml",
-      "temporal.nexus.services.PaymentService.cancellation-type=wait-completed",
-      "temporal.workers[0].task-queue=payments",
-      "temporal.workers[0].nexus-service-beans=refundServiceImpl"
+      "management.endpoint.health.show-details=always"
     })
+@TestPropertySource(locations = "classpath:nexus-e2e.properties")
 class NexusActuatorTests {
 
   @Value("${local.server.port}")

@@ -30,6 +30,7 @@ import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * A caller workflow on queue checkout calls Nexus services handled on queue payments, through the
@@ -37,20 +38,8 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @SpringBootTest(
     classes = NexusApplication.class,
-    properties = {
-      "temporal.embedded.port=0",
-      "temporal.nexus.endpoints.payments-endpoint.task-queue=payments",
-      "temporal.nexus.endpoints.payments-endpoint.description=Card payments",
-      "temporal.nexus.endpoints.payments-direct.task-queue=payments",
-      "temporal.nexus.services.default.endpoint=payments-direct",
-      "temporal.nexus.services.default.schedule-to-close-timeout=1h",
-      "temporal.nexus.services.PaymentService.endpoint=payments-endpoint",
-      "temporal.nexus.services.PaymentService.schedule-to-close-timeout=90s",
-      "temporal.nexus.services.PaymentService.summary=from yaml",
-      "temporal.nexus.services.PaymentService.cancellation-type=wait-completed",
-      "temporal.workers[0].task-queue=payments",
-      "temporal.workers[0].nexus-service-beans=refundServiceImpl"
-    })
+    properties = {"temporal.embedded.port=0"})
+@TestPropertySource(locations = "classpath:nexus-e2e.properties")
 class NexusEndToEndTests {
 
   @Autowired WorkflowClient client;
