@@ -60,6 +60,7 @@ public class TemporalEmbeddedServerAutoConfiguration {
             embedded.getAddress(), embedded.getPort(), embedded.isTimeSkipping());
     server.start();
     try {
+      server.registerNamespace(namespace);
       server.registerSearchAttributes(namespace, embedded.getSearchAttributes());
       if (!endpoints.isEmpty()) {
         NexusEndpoints.withOperator(

@@ -49,6 +49,16 @@ class TemporalAutoConfigurationTests {
   }
 
   @Test
+  void embeddedServerRegistersTheConnectionNamespace() {
+    this.contextRunner
+        .withPropertyValues("temporal.connection.namespace=orders")
+        .run(
+            (context) ->
+                assertThat(context.getBean(EmbeddedTemporalServer.class).registeredNamespaces())
+                    .containsExactly("default", "orders"));
+  }
+
+  @Test
   void disabledStarterCreatesNoTemporalBeans() {
     this.contextRunner
         .withPropertyValues("temporal.enabled=false")

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
@@ -36,6 +37,8 @@ public class EmbeddedTemporalServer implements Closeable {
   private final int requestedPort;
 
   private final boolean timeSkipping;
+
+  private final NamespaceRegistry namespaces = new NamespaceRegistry();
 
   private @Nullable SdkTestServer services;
 
@@ -64,6 +67,7 @@ public class EmbeddedTemporalServer implements Closeable {
     // Always locked at start: time moves only while a client holds a TimeSkippingLock wait.
     SdkTestServer starter = SdkTestServer.startLocked();
     NettyServerBuilder builder = NettyServerBuilder.forAddress(socket);
+    builder.intercept(new NamespaceRegistration(this.namespaces));
     builder.intercept(new PollCompletionOnShutdown());
     HealthStatusManager health = new HealthStatusManager();
     builder.addService(health.getHealthService());
@@ -130,7 +134,33 @@ public class EmbeddedTemporalServer implements Closeable {
   }
 
   /**
-   * Registers custom search attributes, as the operator of a real cluster would.
+   * Registers a namespace, as the operator of a real cluster would, unless it is registered:
+   * RegisterNamespace, ListNamespaces and DescribeNamespace (by name or id) then know it. {@code
+   * default} is always registered. The server still accepts calls in unregistered namespaces.
+   *
+   * @param name the namespace
+   * @throws IllegalArgumentException when the name is blank
+   */
+  public void registerNamespace(String name) {
+    if (name.isBlank()) {
+      throw new IllegalArgumentException("Namespace name must not be blank");
+    }
+    this.namespaces.registerIfAbsent(name);
+  }
+
+  /**
+   * Returns the registered namespaces.
+   *
+   * @return their names, sorted
+   */
+  public List<String> registeredNamespaces() {
+    return this.namespaces.names();
+  }
+
+  /**
+   * Registers custom search attributes, as the operator of a real cluster would. The SDK's test
+   * server keeps them for all namespaces at once (SDK 1.39): an attribute registered in one is
+   * usable in every other, and registering it again in another namespace fails ALREADY_EXISTS.
    *
    * @param namespace the namespace to register them in
    * @param types attribute names to types such as {@code keyword} or {@code int}
