@@ -25,4 +25,13 @@ public @interface NexusServiceImpl {
    * @return the task queue names
    */
   String[] taskQueues();
+
+  /**
+   * The namespace whose task queues this bean serves: the alias of a {@code temporal.namespaces}
+   * entry, or empty (the default) for the primary namespace of {@code temporal.connection}. To
+   * serve queues in several namespaces, name it in the {@code workers} entries of the others.
+   *
+   * @return the namespace alias, or empty for the primary namespace
+   */
+  String namespace() default "";
 }

@@ -1,20 +1,14 @@
 package dev.temporalboot.autoconfigure;
 
-import dev.temporalboot.TemporalCustomizer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 
-/** Applies the {@link TemporalCustomizer} beans of one builder type, in {@code @Order}. */
+/** Names the customizer beans, so that a failing one can be named. */
 final class Customizers {
 
   private Customizers() {}
-
-  static <B> B apply(B builder, ObjectProvider<TemporalCustomizer<B>> customizers) {
-    customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
-    return builder;
-  }
 
   /**
    * Returns customizer beans by bean name, in {@code @Order}, so that a failing one can be named.

@@ -26,8 +26,15 @@ final class PemFiles {
 
   private final ResourceLoader resourceLoader;
 
-  PemFiles(ResourceLoader resourceLoader) {
+  private final String prefix;
+
+  /**
+   * @param resourceLoader reads the files
+   * @param prefix the keys of the files, such as {@link #PREFIX}, named in errors
+   */
+  PemFiles(ResourceLoader resourceLoader, String prefix) {
     this.resourceLoader = resourceLoader;
+    this.prefix = prefix;
   }
 
   /** Reads the certificates of {@code temporal.connection.tls.<property>}, at least one. */
@@ -36,10 +43,11 @@ final class PemFiles {
     try {
       certificates = read(property, location).getCertificates();
     } catch (IllegalStateException | IllegalArgumentException ex) {
-      throw unreadable(property, location, ex);
+      throw unreadable(this.prefix, property, location, ex);
     }
     if (certificates.isEmpty()) {
-      throw unreadable(property, location, new IllegalStateException("no certificate found"));
+      throw unreadable(
+          this.prefix, property, location, new IllegalStateException("no certificate found"));
     }
     return certificates.toArray(new X509Certificate[0]);
   }
@@ -50,18 +58,19 @@ final class PemFiles {
     try {
       key = read("private-key", location).getPrivateKey();
     } catch (IllegalStateException | IllegalArgumentException ex) {
-      throw unreadable("private-key", location, ex);
+      throw unreadable(this.prefix, "private-key", location, ex);
     }
     if (key == null) {
-      throw unreadable("private-key", location, new IllegalStateException("no private key found"));
+      throw unreadable(
+          this.prefix, "private-key", location, new IllegalStateException("no private key found"));
     }
     if (!belongsTo(key, certificate)) {
       throw new InvalidTemporalPropertyException(
-          PREFIX + "private-key",
+          this.prefix + "private-key",
           "'"
               + location
               + "' does not match the first certificate in "
-              + PREFIX
+              + this.prefix
               + "certificate ("
               + certificate.getSubjectX500Principal().getName()
               + ").",
@@ -71,9 +80,9 @@ final class PemFiles {
   }
 
   static InvalidTemporalPropertyException unreadable(
-      String property, @Nullable String location, Exception ex) {
+      String prefix, String property, @Nullable String location, Exception ex) {
     return new InvalidTemporalPropertyException(
-        PREFIX + property,
+        prefix + property,
         "'" + location + "' cannot be read as PEM: " + ex.getMessage(),
         "Point it at a readable PEM file, e.g. 'file:/etc/temporal/client.pem' or"
             + " 'classpath:client.pem' (private keys in PKCS#8).",
@@ -84,7 +93,7 @@ final class PemFiles {
     try (InputStream in = this.resourceLoader.getResource(location).getInputStream()) {
       return PemContent.load(in);
     } catch (IOException ex) {
-      throw unreadable(property, location, ex);
+      throw unreadable(this.prefix, property, location, ex);
     }
   }
 

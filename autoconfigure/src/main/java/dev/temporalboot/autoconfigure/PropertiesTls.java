@@ -22,8 +22,6 @@ import org.springframework.util.StringUtils;
  */
 final class PropertiesTls {
 
-  private static final String PREFIX = PemFiles.PREFIX;
-
   /** In-memory key store password; the stores never leave this process. */
   private static final char[] NO_PASSWORD = new char[0];
 
@@ -33,21 +31,38 @@ final class PropertiesTls {
       TemporalProperties.Connection connection,
       ResourceLoader resourceLoader,
       @Nullable SslBundles sslBundles) {
+    return of(connection, PemFiles.PREFIX, resourceLoader, sslBundles);
+  }
+
+  /**
+   * Makes the TLS settings of a connection.
+   *
+   * @param connection the connection
+   * @param prefix where its TLS keys are written, such as {@code temporal.connection.tls.}
+   * @param resourceLoader reads PEM files
+   * @param sslBundles the application's bundles, if any
+   * @return the TLS settings, or null for plain text
+   */
+  static TemporalConnectionDetails.@Nullable Tls of(
+      TemporalProperties.Connection connection,
+      String prefix,
+      ResourceLoader resourceLoader,
+      @Nullable SslBundles sslBundles) {
     TemporalProperties.Tls tls = connection.getTls();
-    if (!isEnabled(connection)) {
+    if (!isEnabled(connection, prefix)) {
       return null;
     }
     SslBundle bundle = null;
     if (StringUtils.hasText(tls.getBundle())) {
       if (hasPemFiles(tls)) {
         throw new InvalidTemporalPropertyException(
-            PREFIX + "bundle",
+            prefix + "bundle",
             "both an SSL bundle and PEM files are configured.",
-            "Use either " + PREFIX + "bundle or the PEM file properties, not both.");
+            "Use either " + prefix + "bundle or the PEM file properties, not both.");
       }
-      bundle = fromBundle(tls.getBundle(), sslBundles);
+      bundle = fromBundle(tls.getBundle(), prefix, sslBundles);
     } else if (hasPemFiles(tls)) {
-      bundle = fromPemFiles(tls, new PemFiles(resourceLoader));
+      bundle = fromPemFiles(tls, prefix, new PemFiles(resourceLoader, prefix));
     }
     String serverName = StringUtils.hasText(tls.getServerName()) ? tls.getServerName() : null;
     return new TemporalConnectionDetails.Tls(bundle, serverName);
@@ -55,13 +70,17 @@ final class PropertiesTls {
 
   /** TLS is on as set, or when an API key or any TLS material implies it. */
   static boolean isEnabled(TemporalProperties.Connection connection) {
+    return isEnabled(connection, PemFiles.PREFIX);
+  }
+
+  static boolean isEnabled(TemporalProperties.Connection connection, String prefix) {
     TemporalProperties.Tls tls = connection.getTls();
     boolean hasMaterial = StringUtils.hasText(tls.getBundle()) || hasPemFiles(tls);
     if (tls.getEnabled() != null) {
       if (!tls.getEnabled() && hasMaterial) {
         throw new InvalidTemporalPropertyException(
-            PREFIX + "enabled",
-            "it is false, but a bundle or certificate is configured under " + PREFIX + "*.",
+            prefix + "enabled",
+            "it is false, but a bundle or certificate is configured under " + prefix + "*.",
             "Remove tls.enabled=false to use TLS, or remove the TLS material to connect in plain"
                 + " text.");
       }
@@ -70,10 +89,10 @@ final class PropertiesTls {
     return hasMaterial || StringUtils.hasText(connection.getApiKey());
   }
 
-  private static SslBundle fromBundle(String name, @Nullable SslBundles sslBundles) {
+  private static SslBundle fromBundle(String name, String prefix, @Nullable SslBundles sslBundles) {
     if (sslBundles == null) {
       throw new InvalidTemporalPropertyException(
-          PREFIX + "bundle",
+          prefix + "bundle",
           "SSL bundle '" + name + "' is configured but no SslBundles bean exists.",
           "Define the bundle under spring.ssl.bundle.pem." + name + " or .jks." + name + ".");
     }
@@ -83,20 +102,20 @@ final class PropertiesTls {
       return bundle;
     } catch (NoSuchSslBundleException ex) {
       throw new InvalidTemporalPropertyException(
-          PREFIX + "bundle",
+          prefix + "bundle",
           "there is no SSL bundle named '" + name + "'.",
           "Define it under spring.ssl.bundle.pem." + name + " (or .jks." + name + ").",
           ex);
     } catch (IOException | RuntimeException ex) {
       throw new InvalidTemporalPropertyException(
-          PREFIX + "bundle",
+          prefix + "bundle",
           "SSL bundle '" + name + "' cannot be used for TLS: " + ex.getMessage(),
           "Check the bundle's certificates and keys under spring.ssl.bundle.*." + name + ".",
           ex);
     }
   }
 
-  private static SslBundle fromPemFiles(TemporalProperties.Tls tls, PemFiles files) {
+  private static SslBundle fromPemFiles(TemporalProperties.Tls tls, String prefix, PemFiles files) {
     String certificate = tls.getCertificate();
     String privateKey = tls.getPrivateKey();
     boolean hasCertificate = StringUtils.hasText(certificate);
@@ -104,9 +123,9 @@ final class PropertiesTls {
     if (hasCertificate != hasKey) {
       String missing = hasCertificate ? "private-key" : "certificate";
       throw new InvalidTemporalPropertyException(
-          PREFIX + missing,
-          "mutual TLS needs both " + PREFIX + "certificate and " + PREFIX + "private-key.",
-          "Set " + PREFIX + missing + " as well, or remove the other one.");
+          prefix + missing,
+          "mutual TLS needs both " + prefix + "certificate and " + prefix + "private-key.",
+          "Set " + prefix + missing + " as well, or remove the other one.");
     }
     try {
       KeyStore keyStore = null;
@@ -131,8 +150,8 @@ final class PropertiesTls {
       return bundle;
     } catch (IOException | GeneralSecurityException | IllegalArgumentException ex) {
       throw hasCertificate
-          ? PemFiles.unreadable("certificate", tls.getCertificate(), ex)
-          : PemFiles.unreadable("trust-certificate", tls.getTrustCertificate(), ex);
+          ? PemFiles.unreadable(prefix, "certificate", tls.getCertificate(), ex)
+          : PemFiles.unreadable(prefix, "trust-certificate", tls.getTrustCertificate(), ex);
     }
   }
 

@@ -8,7 +8,6 @@ import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
 import dev.temporalboot.internal.client.DefaultTemporalWorkflows;
 import dev.temporalboot.internal.client.PayloadJsonMappers;
 import dev.temporalboot.internal.client.TemporalDataConverters;
-import dev.temporalboot.internal.connection.ServiceStubsFactory;
 import dev.temporalboot.internal.embedded.EmbeddedTemporalServer;
 import dev.temporalboot.internal.worker.WorkerAssembly;
 import io.temporal.client.WorkflowClient;
@@ -29,6 +28,7 @@ import io.temporal.serviceclient.WorkflowServiceStubsPlugin;
 import java.util.List;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -88,19 +88,29 @@ public class TemporalAutoConfiguration {
     return TemporalDataConverters.create(json, codecs.orderedStream().toList());
   }
 
+  /** The beans of each {@code temporal.namespaces} entry, qualified with its alias. */
+  @Bean
+  static TemporalNamespacesRegistrar temporalNamespacesRegistrar() {
+    return new TemporalNamespacesRegistrar();
+  }
+
   @Bean(destroyMethod = "shutdown")
   @ConditionalOnMissingBean
   WorkflowServiceStubs temporalWorkflowServiceStubs(
       TemporalConnectionDetails details,
       TemporalProperties properties,
+      ConfigurableListableBeanFactory beanFactory,
       ObjectProvider<WorkflowServiceStubsPlugin> plugins,
       ObjectProvider<TemporalCustomizer<WorkflowServiceStubsOptions.Builder>> customizers) {
     TemporalProperties.Connection connection = properties.getConnection();
-    ServiceStubsFactory factory =
-        new ServiceStubsFactory(details, connection.getRpcTimeout(), connection.isFailFast());
-    return factory.create(
-        factory.createOptions(
-            plugins.orderedStream().toList(), customizers.orderedStream().toList()));
+    return primary(beanFactory, properties)
+        .stubs(
+            details,
+            connection.getRpcTimeout(),
+            connection.isFailFast(),
+            "temporal.connection",
+            plugins,
+            customizers);
   }
 
   @Bean
@@ -108,25 +118,23 @@ public class TemporalAutoConfiguration {
   WorkflowClient temporalWorkflowClient(
       WorkflowServiceStubs stubs,
       TemporalConnectionDetails details,
+      TemporalProperties properties,
+      ConfigurableListableBeanFactory beanFactory,
       DataConverter dataConverter,
       ObjectProvider<WorkflowClientInterceptor> interceptors,
       ObjectProvider<ContextPropagator> propagators,
       ObjectProvider<WorkflowClientPlugin> plugins,
       ObjectProvider<TemporalCustomizer<WorkflowClientOptions.Builder>> customizers) {
-    WorkflowClientOptions.Builder builder =
-        WorkflowClientOptions.newBuilder()
-            .setNamespace(details.getNamespace())
-            .setDataConverter(dataConverter)
-            .setInterceptors(interceptors.orderedStream().toArray(WorkflowClientInterceptor[]::new))
-            .setContextPropagators(propagators.orderedStream().toList())
-            .setPlugins(
-                Plugins.notInherited(plugins, stubs.getOptions().getPlugins())
-                    .toArray(WorkflowClientPlugin[]::new));
-    String identity = details.getIdentity();
-    if (identity != null) {
-      builder.setIdentity(identity);
-    }
-    return WorkflowClient.newInstance(stubs, Customizers.apply(builder, customizers).build());
+    return primary(beanFactory, properties)
+        .workflowClient(
+            stubs,
+            details.getNamespace(),
+            details.getIdentity(),
+            dataConverter,
+            interceptors,
+            propagators,
+            plugins,
+            customizers);
   }
 
   @Bean
@@ -134,25 +142,30 @@ public class TemporalAutoConfiguration {
   ScheduleClient temporalScheduleClient(
       WorkflowServiceStubs stubs,
       TemporalConnectionDetails details,
+      TemporalProperties properties,
+      ConfigurableListableBeanFactory beanFactory,
       DataConverter dataConverter,
       ObjectProvider<ScheduleClientInterceptor> interceptors,
       ObjectProvider<ContextPropagator> propagators,
       ObjectProvider<ScheduleClientPlugin> plugins,
       ObjectProvider<TemporalCustomizer<ScheduleClientOptions.Builder>> customizers) {
-    ScheduleClientOptions.Builder builder =
-        ScheduleClientOptions.newBuilder()
-            .setNamespace(details.getNamespace())
-            .setDataConverter(dataConverter)
-            .setInterceptors(interceptors.orderedStream().toList())
-            .setContextPropagators(propagators.orderedStream().toList())
-            .setPlugins(
-                Plugins.notInherited(plugins, stubs.getOptions().getPlugins())
-                    .toArray(ScheduleClientPlugin[]::new));
-    String identity = details.getIdentity();
-    if (identity != null) {
-      builder.setIdentity(identity);
-    }
-    return ScheduleClient.newInstance(stubs, Customizers.apply(builder, customizers).build());
+    return primary(beanFactory, properties)
+        .scheduleClient(
+            stubs,
+            details.getNamespace(),
+            details.getIdentity(),
+            dataConverter,
+            interceptors,
+            propagators,
+            plugins,
+            customizers);
+  }
+
+  /** Builds the primary namespace's clients with the beans that apply to it. */
+  static TemporalClients primary(
+      ConfigurableListableBeanFactory beanFactory, TemporalProperties properties) {
+    return new TemporalClients(
+        new NamespaceFilter(beanFactory, "", properties.getNamespaces().keySet()));
   }
 
   @Bean

@@ -9,8 +9,10 @@ import dev.temporalboot.internal.embedded.TimeSkippingLock;
 import dev.temporalboot.internal.nexus.NexusEndpoint;
 import dev.temporalboot.internal.nexus.NexusEndpoints;
 import io.temporal.serviceclient.OperatorServiceStubsOptions;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -60,7 +62,8 @@ public class TemporalEmbeddedServerAutoConfiguration {
             embedded.getAddress(), embedded.getPort(), embedded.isTimeSkipping());
     server.start();
     try {
-      server.registerNamespace(namespace);
+      servedNamespaces(properties, endpoints).forEach(server::registerNamespace);
+      // The SDK's test server keeps one set of search attributes for all namespaces.
       server.registerSearchAttributes(namespace, embedded.getSearchAttributes());
       if (!endpoints.isEmpty()) {
         NexusEndpoints.withOperator(
@@ -80,6 +83,29 @@ public class TemporalEmbeddedServerAutoConfiguration {
             new MapPropertySource(
                 "temporal.embedded", Map.of(LOCAL_PORT_PROPERTY, server.getPort())));
     return server;
+  }
+
+  /**
+   * The namespaces the application names on this server: the primary one, each alias without a
+   * target of its own, and those the declared Nexus endpoints lead to.
+   */
+  static Set<String> servedNamespaces(
+      TemporalProperties properties, List<NexusEndpoint> endpoints) {
+    Set<String> names = new LinkedHashSet<>();
+    names.add(properties.getConnection().getNamespace());
+    properties
+        .getNamespaces()
+        .forEach(
+            (alias, entry) -> {
+              if (!StringUtils.hasText(entry.getConnection().getTarget())) {
+                names.add(
+                    StringUtils.hasText(entry.getNamespace())
+                        ? entry.getNamespace().trim()
+                        : alias);
+              }
+            });
+    endpoints.forEach((endpoint) -> names.add(endpoint.namespace()));
+    return names;
   }
 
   @Bean(destroyMethod = "close")

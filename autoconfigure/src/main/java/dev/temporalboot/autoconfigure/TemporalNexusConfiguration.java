@@ -7,14 +7,22 @@ import dev.temporalboot.internal.nexus.KnownNexusEndpoints;
 import dev.temporalboot.internal.nexus.NexusDefaultsInterceptor;
 import dev.temporalboot.internal.nexus.NexusEndpointCheck;
 import dev.temporalboot.internal.nexus.NexusEndpoints;
-import dev.temporalboot.internal.worker.WorkerAssemblyListener;
+import dev.temporalboot.internal.worker.WorkerAssembly;
+import dev.temporalboot.internal.worker.WorkerPlan;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.worker.WorkerFactoryOptions;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 
@@ -58,12 +66,28 @@ class TemporalNexusConfiguration {
                         names)));
   }
 
+  /**
+   * Checks the endpoints once every namespace's workers are assembled: an endpoint may lead to a
+   * queue of any namespace of this application. Never lazy: with lazy initialization it would not
+   * run at all.
+   */
   @Bean
-  WorkerAssemblyListener temporalNexusEndpointCheck(
-      TemporalConnectionDetails details, KnownNexusEndpoints endpoints) {
+  @Lazy(false)
+  SmartInitializingSingleton temporalNexusEndpointCheck(
+      KnownNexusEndpoints endpoints, ListableBeanFactory beanFactory) {
     NexusEndpointCheck check =
-        new NexusEndpointCheck(
-            endpoints.declared(), details.getNamespace(), endpoints.embedded(), endpoints);
-    return (plan, registrar) -> check.check(plan.nexusEndpoints(), plan.taskQueues());
+        new NexusEndpointCheck(endpoints.declared(), endpoints.embedded(), endpoints);
+    return () -> {
+      Map<String, String> named = new LinkedHashMap<>();
+      Map<String, Set<String>> served = new LinkedHashMap<>();
+      for (WorkerAssembly assembly : beanFactory.getBeansOfType(WorkerAssembly.class).values()) {
+        WorkerPlan plan = assembly.plan();
+        plan.nexusEndpoints().forEach(named::putIfAbsent);
+        served
+            .computeIfAbsent(plan.namespace().name(), (namespace) -> new LinkedHashSet<>())
+            .addAll(plan.taskQueues());
+      }
+      check.check(named, served);
+    };
   }
 }

@@ -55,6 +55,12 @@ public class TemporalProperties {
    */
   private Map<String, WorkflowProperties> workflows = new LinkedHashMap<>();
 
+  /**
+   * Further namespaces, by alias (the qualifier of their beans, e.g. @Qualifier("billing")), each
+   * with its own connection, workers and workflow start options.
+   */
+  private Map<String, NamespaceProperties> namespaces = new LinkedHashMap<>();
+
   public boolean isEnabled() {
     return this.enabled;
   }
@@ -125,6 +131,14 @@ public class TemporalProperties {
 
   public void setWorkflows(Map<String, WorkflowProperties> workflows) {
     this.workflows = workflows;
+  }
+
+  public Map<String, NamespaceProperties> getNamespaces() {
+    return this.namespaces;
+  }
+
+  public void setNamespaces(Map<String, NamespaceProperties> namespaces) {
+    this.namespaces = namespaces;
   }
 
   /** Where and how to connect to the Temporal service. */

@@ -3,8 +3,10 @@ package dev.temporalboot.autoconfigure;
 import dev.temporalboot.TemporalCustomizer;
 import dev.temporalboot.TemporalWorkerCustomizer;
 import dev.temporalboot.autoconfigure.internal.ConditionalOnTemporalSwitch;
+import dev.temporalboot.connection.TemporalConnectionDetails;
 import dev.temporalboot.internal.worker.AnnotatedBeanDeclarations;
 import dev.temporalboot.internal.worker.StubOptionLayers;
+import dev.temporalboot.internal.worker.TemporalNamespace;
 import dev.temporalboot.internal.worker.TemporalWorkers;
 import dev.temporalboot.internal.worker.WorkerAssembly;
 import dev.temporalboot.internal.worker.WorkerCustomizers;
@@ -17,7 +19,9 @@ import io.temporal.worker.WorkerOptions;
 import io.temporal.worker.WorkerPlugin;
 import io.temporal.worker.WorkflowImplementationOptions;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -38,16 +42,13 @@ class TemporalWorkerConfiguration {
   @ConditionalOnMissingBean
   WorkerFactory temporalWorkerFactory(
       WorkflowClient client,
+      TemporalProperties properties,
+      ConfigurableListableBeanFactory beanFactory,
       ObjectProvider<WorkerInterceptor> interceptors,
       ObjectProvider<WorkerPlugin> plugins,
       ObjectProvider<TemporalCustomizer<WorkerFactoryOptions.Builder>> customizers) {
-    WorkerFactoryOptions.Builder builder =
-        WorkerFactoryOptions.newBuilder()
-            .setWorkerInterceptors(interceptors.orderedStream().toArray(WorkerInterceptor[]::new))
-            .setPlugins(
-                Plugins.notInherited(plugins, client.getOptions().getPlugins())
-                    .toArray(WorkerPlugin[]::new));
-    return WorkerFactory.newInstance(client, Customizers.apply(builder, customizers).build());
+    return TemporalAutoConfiguration.primary(beanFactory, properties)
+        .workerFactory(client, interceptors, plugins, customizers);
   }
 
   @Bean
@@ -61,6 +62,7 @@ class TemporalWorkerConfiguration {
       AnnotatedBeanDeclarations declarations,
       WorkerFactory factory,
       TemporalProperties properties,
+      TemporalConnectionDetails details,
       Environment environment,
       ResourceLoader resourceLoader,
       ConfigurableListableBeanFactory beanFactory,
@@ -69,10 +71,23 @@ class TemporalWorkerConfiguration {
       ObjectProvider<TemporalCustomizer<WorkflowImplementationOptions.Builder>>
           implementationCustomizers) {
     WorkerDefaults defaults = WorkerDefaults.of(environment);
+    TemporalClients clients = TemporalAutoConfiguration.primary(beanFactory, properties);
+    NamespaceFilter filter =
+        new NamespaceFilter(beanFactory, "", properties.getNamespaces().keySet());
+    Map<String, TemporalWorkerCustomizer> byQueue = new LinkedHashMap<>();
+    Customizers.byBeanName(queueCustomizers, beanFactory, TemporalWorkerCustomizer.class)
+        .forEach(
+            (name, customizer) -> {
+              if (filter.applies(name)) {
+                byQueue.put(name, customizer);
+              }
+            });
     return new WorkerAssembly(
         factory,
         new WorkerAssembly.Settings(
-            declarations(properties.getWorkers(), defaults),
+            TemporalNamespace.primary(details.getNamespace()),
+            properties.getNamespaces().keySet(),
+            declarations("temporal.workers", properties.getWorkers(), defaults),
             WorkerOptionsFactory.plan(null, null, defaults),
             new StubOptionLayers(
                 ActivityOptionsLayers.of(properties.getActivities()),
@@ -81,10 +96,9 @@ class TemporalWorkerConfiguration {
             environment,
             resourceLoader,
             new WorkerCustomizers(
-                workerCustomizers.orderedStream().toList(),
-                Customizers.byBeanName(
-                    queueCustomizers, beanFactory, TemporalWorkerCustomizer.class),
-                implementationCustomizers.orderedStream().toList()),
+                clients.customizers(workerCustomizers),
+                byQueue,
+                clients.customizers(implementationCustomizers)),
             declarations),
         beanFactory);
   }
@@ -96,13 +110,16 @@ class TemporalWorkerConfiguration {
     return new TemporalWorkers(factory, assembly, properties.getShutdown().getGracePeriod());
   }
 
-  /** The {@code temporal.workers} entries as the worker package takes them. */
+  /**
+   * The entries of a worker list, such as {@code temporal.workers}, as the worker package takes
+   * them.
+   */
   static List<WorkerDeclaration> declarations(
-      List<WorkerProperties> workers, WorkerDefaults defaults) {
+      String key, List<WorkerProperties> workers, WorkerDefaults defaults) {
     List<WorkerDeclaration> declarations = new ArrayList<>();
     for (int i = 0; i < workers.size(); i++) {
       WorkerProperties worker = workers.get(i);
-      String prefix = "temporal.workers[" + i + "]";
+      String prefix = key + "[" + i + "]";
       declarations.add(
           new WorkerDeclaration(
               prefix,

@@ -34,6 +34,16 @@ final class OneKeyStartup {
           "temporal.workers[0].workflow-classes", HelloWorkflowImpl.class.getName(),
           "temporal.workers[0].activity-beans", "helloActivities");
 
+  /** The same worker in the namespace of alias billing, for the keys of that entry. */
+  private static final Map<String, String> BILLING_WORKER =
+      Map.of(
+          "temporal.namespaces.billing.workers[0].task-queue",
+          "pbt",
+          "temporal.namespaces.billing.workers[0].workflow-classes",
+          HelloWorkflowImpl.class.getName(),
+          "temporal.namespaces.billing.workers[0].activity-beans",
+          "helloActivities");
+
   private static final Map<String, String> REMOTE =
       Map.of("temporal.embedded.enabled", "false", "temporal.connection.target", "127.0.0.1:1");
 
@@ -55,6 +65,9 @@ final class OneKeyStartup {
     if (!key.embedded()) {
       properties.putAll(REMOTE);
       properties.putAll(WORKER);
+      if (key.name().startsWith("temporal.namespaces.billing.")) {
+        properties.putAll(BILLING_WORKER);
+      }
     }
     properties.put(key.name(), value.text());
     AtomicReference<@Nullable Defect> defect = new AtomicReference<>();

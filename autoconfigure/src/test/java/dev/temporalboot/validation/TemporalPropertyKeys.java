@@ -29,7 +29,11 @@ final class TemporalPropertyKeys {
           "temporal.workflows", "HelloWorkflow",
           "temporal.embedded.search-attributes", "CustomerTier",
           "temporal.workflows.HelloWorkflow.memo", "team",
-          "temporal.workflows.HelloWorkflow.search-attributes", "CustomerTier");
+          "temporal.workflows.HelloWorkflow.search-attributes", "CustomerTier",
+          "temporal.namespaces", "billing",
+          "temporal.namespaces.billing.workflows", "HelloWorkflow",
+          "temporal.namespaces.billing.workflows.HelloWorkflow.memo", "team",
+          "temporal.namespaces.billing.workflows.HelloWorkflow.search-attributes", "CustomerTier");
 
   private TemporalPropertyKeys() {}
 

@@ -31,6 +31,8 @@ public final class ServiceStubsFactory {
 
   private final boolean failFast;
 
+  private final String connectionKey;
+
   /**
    * Creates a factory.
    *
@@ -40,9 +42,26 @@ public final class ServiceStubsFactory {
    */
   public ServiceStubsFactory(
       TemporalConnectionDetails details, Duration rpcTimeout, boolean failFast) {
+    this(details, rpcTimeout, failFast, "temporal.connection");
+  }
+
+  /**
+   * Creates a factory for a connection configured under a key of its own.
+   *
+   * @param details where and how to connect
+   * @param rpcTimeout the timeout of ordinary calls
+   * @param failFast whether {@link #create} checks that the service answers
+   * @param connectionKey the connection's key, named when fail-fast fails
+   */
+  public ServiceStubsFactory(
+      TemporalConnectionDetails details,
+      Duration rpcTimeout,
+      boolean failFast,
+      String connectionKey) {
     this.details = details;
     this.rpcTimeout = rpcTimeout;
     this.failFast = failFast;
+    this.connectionKey = connectionKey;
   }
 
   /**
@@ -82,7 +101,8 @@ public final class ServiceStubsFactory {
             .getSystemInfo(GetSystemInfoRequest.getDefaultInstance());
       } catch (StatusRuntimeException ex) {
         stubs.shutdownNow();
-        throw new TemporalConnectionException(options.getTarget(), GrpcErrors.describe(ex), ex);
+        throw new TemporalConnectionException(
+            options.getTarget(), this.connectionKey, GrpcErrors.describe(ex), ex);
       }
     }
     logger.info(

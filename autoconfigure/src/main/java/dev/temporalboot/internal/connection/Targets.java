@@ -28,14 +28,29 @@ public final class Targets {
    * @throws InvalidTemporalPropertyException naming the property when the target is malformed
    */
   public static String validate(String target) {
+    return validate(PROPERTY, target);
+  }
+
+  /**
+   * Validates a target written under a key of its own.
+   *
+   * @param key the key, such as {@code temporal.namespaces.billing.connection.target}
+   * @param target the configured target
+   * @return the target, trimmed
+   * @throws InvalidTemporalPropertyException naming the key when the target is malformed
+   */
+  public static String validate(String key, String target) {
     String trimmed = target.trim();
     String lower = trimmed.toLowerCase(Locale.ROOT);
     if (lower.startsWith("http://") || lower.startsWith("https://")) {
       throw invalid(
+          key,
           target,
           "it is a URL, but Temporal takes a gRPC host:port",
           "Drop the scheme, e.g. 'my-ns.a1b2c.tmprl.cloud:7233', and set"
-              + " temporal.connection.tls.enabled=true for TLS.");
+              + " "
+              + key.substring(0, key.lastIndexOf('.') + 1)
+              + "tls.enabled=true for TLS.");
     }
     if (trimmed.contains(":///")) {
       try {
@@ -43,24 +58,26 @@ public final class Targets {
         return trimmed;
       } catch (URISyntaxException ex) {
         throw invalid(
-            target, ex.getReason(), "Write it as a gRPC URI, e.g. 'dns:///localhost:7233'.");
+            key, target, ex.getReason(), "Write it as a gRPC URI, e.g. 'dns:///localhost:7233'.");
       }
     }
     int separator = portSeparator(trimmed);
     if (separator < 0) {
       boolean bareIpv6 = !trimmed.startsWith("[") && trimmed.indexOf(':') >= 0;
       throw invalid(
+          key,
           target,
           bareIpv6 ? "it has no port, or an IPv6 address without brackets" : "it has no port",
           "Write it as host:port, e.g. 'localhost:7233' or '[::1]:7233'.");
     }
     String host = trimmed.substring(0, separator);
     if (host.isBlank() || host.equals("[]")) {
-      throw invalid(target, "it has no host", "Write it as host:port, e.g. 'localhost:7233'.");
+      throw invalid(key, target, "it has no host", "Write it as host:port, e.g. 'localhost:7233'.");
     }
     boolean bracketed = host.startsWith("[") && host.endsWith("]");
     if (!(bracketed ? isIpv6(host.substring(1, host.length() - 1)) : isHostName(host))) {
       throw invalid(
+          key,
           target,
           "host '" + host + "' has characters a host name cannot have",
           "Write it as host:port with a DNS name or IP address, e.g. 'temporal.internal:7233'.");
@@ -68,6 +85,7 @@ public final class Targets {
     String port = trimmed.substring(separator + 1);
     if (!isPortNumber(port)) {
       throw invalid(
+          key,
           target,
           "port '" + port + "' is not a number from 1 to 65535",
           "Write it as host:port, e.g. 'localhost:7233'.");
@@ -114,8 +132,8 @@ public final class Targets {
   }
 
   private static InvalidTemporalPropertyException invalid(
-      String target, String problem, String action) {
+      String key, String target, String problem, String action) {
     return new InvalidTemporalPropertyException(
-        PROPERTY, "'" + target + "' is malformed: " + problem + ".", action);
+        key, "'" + target + "' is malformed: " + problem + ".", action);
   }
 }

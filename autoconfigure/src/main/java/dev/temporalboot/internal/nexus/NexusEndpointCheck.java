@@ -21,8 +21,6 @@ public final class NexusEndpointCheck {
 
   private final List<NexusEndpoint> declared;
 
-  private final String namespace;
-
   private final boolean embedded;
 
   private final Lookup lookup;
@@ -44,14 +42,11 @@ public final class NexusEndpointCheck {
    * Creates the check.
    *
    * @param declared the endpoints of {@code temporal.nexus.endpoints}
-   * @param namespace the application's namespace, which its workers poll
    * @param embedded whether the server is the embedded one, where the declared endpoints exist
    * @param lookup asks the server which endpoints it lacks
    */
-  public NexusEndpointCheck(
-      List<NexusEndpoint> declared, String namespace, boolean embedded, Lookup lookup) {
+  public NexusEndpointCheck(List<NexusEndpoint> declared, boolean embedded, Lookup lookup) {
     this.declared = List.copyOf(declared);
-    this.namespace = namespace;
     this.embedded = embedded;
     this.lookup = lookup;
   }
@@ -60,14 +55,15 @@ public final class NexusEndpointCheck {
    * Runs the check.
    *
    * @param named the endpoints stubs and YAML name, each with where it is named
-   * @param servedQueues the task queues this application's workers poll
+   * @param servedQueues the task queues this application's workers poll, by namespace
    * @throws InvalidTemporalPropertyException on the embedded server, for an endpoint named but
    *     neither declared nor existing
    */
-  public void check(Map<String, String> named, Collection<String> servedQueues) {
+  public void check(Map<String, String> named, Map<String, Set<String>> servedQueues) {
     for (NexusEndpoint endpoint : this.declared) {
-      if (!endpoint.namespace().equals(this.namespace)
-          || !servedQueues.contains(endpoint.taskQueue())) {
+      if (!servedQueues
+          .getOrDefault(endpoint.namespace(), Set.of())
+          .contains(endpoint.taskQueue())) {
         logger.warn(
             "Nexus endpoint '{}' ({}{}) sends operations to task queue '{}' in namespace '{}', which"
                 + " no worker of this application polls: another application must serve it, or its"

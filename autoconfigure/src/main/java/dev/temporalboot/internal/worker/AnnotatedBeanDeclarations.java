@@ -23,9 +23,9 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
  */
 public class AnnotatedBeanDeclarations implements BeanFactoryPostProcessor, PriorityOrdered {
 
-  private final Map<String, String[]> declared = new LinkedHashMap<>();
+  private final Map<String, Declared> declared = new LinkedHashMap<>();
 
-  private final Map<String, String[]> declaredNexus = new LinkedHashMap<>();
+  private final Map<String, Declared> declaredNexus = new LinkedHashMap<>();
 
   @Override
   public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory)
@@ -42,40 +42,47 @@ public class AnnotatedBeanDeclarations implements BeanFactoryPostProcessor, Prio
       }
       ActivityImpl activity = AnnotatedElementUtils.findMergedAnnotation(type, ActivityImpl.class);
       if (activity != null) {
-        this.declared.put(name, activity.taskQueues());
+        this.declared.put(name, new Declared(activity.taskQueues(), activity.namespace()));
       }
       NexusServiceImpl nexus =
           AnnotatedElementUtils.findMergedAnnotation(type, NexusServiceImpl.class);
       if (nexus != null) {
-        this.declaredNexus.put(name, nexus.taskQueues());
+        this.declaredNexus.put(name, new Declared(nexus.taskQueues(), nexus.namespace()));
       }
     }
   }
 
   /**
-   * Returns the task queues of every activity bean, by bean name: from the bean as it is now, or,
-   * for a replaced bean, from its original declaration.
+   * Returns the task queues and namespace of every activity bean, by bean name: from the bean as it
+   * is now, or, for a replaced bean, from its original declaration.
    */
-  Map<String, String[]> taskQueuesByBean(ListableBeanFactory beanFactory) {
-    return taskQueues(beanFactory, this.declared, ActivityImpl.class, ActivityImpl::taskQueues);
+  Map<String, Declared> activityBeans(ListableBeanFactory beanFactory) {
+    return find(
+        beanFactory,
+        this.declared,
+        ActivityImpl.class,
+        (a) -> new Declared(a.taskQueues(), a.namespace()));
   }
 
-  /** Returns the task queues of every Nexus service bean, by bean name, as for activity beans. */
-  Map<String, String[]> nexusTaskQueuesByBean(ListableBeanFactory beanFactory) {
-    return taskQueues(
-        beanFactory, this.declaredNexus, NexusServiceImpl.class, NexusServiceImpl::taskQueues);
+  /** Returns the task queues and namespace of every Nexus service bean, as for activity beans. */
+  Map<String, Declared> nexusServiceBeans(ListableBeanFactory beanFactory) {
+    return find(
+        beanFactory,
+        this.declaredNexus,
+        NexusServiceImpl.class,
+        (n) -> new Declared(n.taskQueues(), n.namespace()));
   }
 
-  private static <A extends Annotation> Map<String, String[]> taskQueues(
+  private static <A extends Annotation> Map<String, Declared> find(
       ListableBeanFactory beanFactory,
-      Map<String, String[]> declared,
+      Map<String, Declared> declared,
       Class<A> annotationType,
-      Function<A, String[]> taskQueues) {
-    Map<String, String[]> queues = new LinkedHashMap<>();
+      Function<A, Declared> read) {
+    Map<String, Declared> beans = new LinkedHashMap<>();
     declared.forEach(
-        (name, declaredQueues) -> {
+        (name, declaration) -> {
           if (beanFactory.containsBean(name)) {
-            queues.put(name, declaredQueues);
+            beans.put(name, declaration);
           }
         });
     for (String name : beanFactory.getBeanNamesForAnnotation(annotationType)) {
@@ -83,10 +90,18 @@ public class AnnotatedBeanDeclarations implements BeanFactoryPostProcessor, Prio
           Objects.requireNonNull(
               beanFactory.findAnnotationOnBean(name, annotationType),
               "listed by getBeanNamesForAnnotation");
-      queues.put(name, taskQueues.apply(annotation));
+      beans.put(name, read.apply(annotation));
     }
-    return queues;
+    return beans;
   }
+
+  /**
+   * What an annotation declares.
+   *
+   * @param taskQueues the task queues, as written
+   * @param namespace the namespace alias, empty for the primary namespace
+   */
+  record Declared(String[] taskQueues, String namespace) {}
 
   @Override
   public int getOrder() {

@@ -86,15 +86,20 @@ public final class WorkerAssembly implements SmartInitializingSingleton {
     Settings settings = this.settings;
     Environment environment = settings.environment();
     ClassLoader classLoader = settings.resourceLoader().getClassLoader();
+    NamespaceMembers members = new NamespaceMembers(settings.namespace(), settings.aliases());
     List<WorkerDefinition> definitions =
         new WorkerPlanner(environment, this.beanFactory, classLoader)
             .plan(
                 settings.workers(),
                 settings.defaultWorkerOptions(),
-                WorkflowClassScanner.scan(
-                    settings.packages(), environment, settings.resourceLoader()),
-                settings.declarations().taskQueuesByBean(this.beanFactory),
-                settings.declarations().nexusTaskQueuesByBean(this.beanFactory));
+                members.workflows(
+                    WorkflowClassScanner.scan(
+                        settings.packages(), environment, settings.resourceLoader())),
+                members.beans(
+                    settings.declarations().activityBeans(this.beanFactory), "@ActivityImpl"),
+                members.beans(
+                    settings.declarations().nexusServiceBeans(this.beanFactory),
+                    "@NexusServiceImpl"));
     ActivityOptionsCatalog activityOptions =
         new ActivityOptionsCatalog(
             settings.stubOptions().activities(), activityInterfaces(definitions), classLoader);
@@ -123,9 +128,12 @@ public final class WorkerAssembly implements SmartInitializingSingleton {
     for (WorkerDefinition definition : definitions) {
       registrar.register(definition);
       logger.info(
-          "Temporal worker '{}' on task queue '{}': workflows {}, activities {}{}",
+          "Temporal worker '{}' on task queue '{}'{}: workflows {}, activities {}{}",
           definition.getName(),
           definition.getTaskQueue(),
+          settings.namespace().isPrimary()
+              ? ""
+              : " of namespace " + settings.namespace().describe(),
           definition.getWorkflowTypes(),
           definition.getActivityTypes(),
           definition.getNexusServices().isEmpty()
@@ -134,7 +142,9 @@ public final class WorkerAssembly implements SmartInitializingSingleton {
     }
     WorkerPlan plan;
     synchronized (nexusEndpoints) {
-      plan = new WorkerPlan(definitions, activityOptions, nexusOptions, nexusEndpoints);
+      plan =
+          new WorkerPlan(
+              settings.namespace(), definitions, activityOptions, nexusOptions, nexusEndpoints);
     }
     return new Assembled(plan, registrar::registerWorkflow);
   }
@@ -174,6 +184,8 @@ public final class WorkerAssembly implements SmartInitializingSingleton {
   /**
    * What the assembly needs from the application.
    *
+   * @param namespace the namespace the workers poll
+   * @param aliases every alias of {@code temporal.namespaces}, to check annotations against
    * @param workers the workers the configuration declares
    * @param defaultWorkerOptions the options of a worker whose queue only annotations name
    * @param stubOptions the YAML options of activity and Nexus stubs
@@ -184,6 +196,8 @@ public final class WorkerAssembly implements SmartInitializingSingleton {
    * @param declarations the annotated beans as declared, before any test replaced them
    */
   public record Settings(
+      TemporalNamespace namespace,
+      Set<String> aliases,
       List<WorkerDeclaration> workers,
       WorkerOptionsPlan defaultWorkerOptions,
       StubOptionLayers stubOptions,

@@ -11,6 +11,7 @@ import java.util.Map;
  * What the application's workers run, fixed once assembled: the registry, the typed clients, the
  * actuator and test support all read this one plan.
  *
+ * @param namespace the namespace the workers poll
  * @param workers one definition per task queue
  * @param activityOptions the checked {@code temporal.activities} options
  * @param nexusOptions the checked {@code temporal.nexus.services} options
@@ -18,6 +19,7 @@ import java.util.Map;
  *     is named
  */
 public record WorkerPlan(
+    TemporalNamespace namespace,
     List<WorkerDefinition> workers,
     ActivityOptionsCatalog activityOptions,
     NexusServiceOptionsCatalog nexusOptions,
@@ -31,11 +33,13 @@ public record WorkerPlan(
   /**
    * Returns the plan of an application that runs no worker.
    *
+   * @param namespace the namespace it would poll
    * @param classLoader the application's class loader
    * @return a plan with no workers and no activity options
    */
-  public static WorkerPlan none(ClassLoader classLoader) {
+  public static WorkerPlan none(TemporalNamespace namespace, ClassLoader classLoader) {
     return new WorkerPlan(
+        namespace,
         List.of(),
         new ActivityOptionsCatalog(Map.of(), List.of(), classLoader),
         new NexusServiceOptionsCatalog(Map.of(), List.of(), classLoader),

@@ -109,7 +109,7 @@ final class ValueRules implements PropertyWalk.Visitor {
       checkName(key, text);
     }
     switch (name) {
-      case "target" -> Targets.validate(text);
+      case "target" -> Targets.validate(key, text);
       case "namespace" -> noSpaces(key, text, "Namespace names have no spaces, e.g. 'orders'.");
       case "api-key" -> checkApiKey(key, text);
       case "server-name" -> {
