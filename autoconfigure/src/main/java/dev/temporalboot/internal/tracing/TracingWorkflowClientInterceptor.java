@@ -27,6 +27,19 @@ public class TracingWorkflowClientInterceptor extends WorkflowClientInterceptorB
     this.namespace = namespace;
   }
 
+  /**
+   * Returns this interceptor for a client of another namespace: one bean serves the clients of
+   * every namespace of the application, each observation naming its own.
+   *
+   * @param namespace the client's namespace
+   * @return this interceptor when the namespace is its own, else a copy for that namespace
+   */
+  public TracingWorkflowClientInterceptor forNamespace(String namespace) {
+    return namespace.equals(this.namespace)
+        ? this
+        : new TracingWorkflowClientInterceptor(this.observations, namespace);
+  }
+
   @Override
   public WorkflowClientCallsInterceptor workflowClientCallsInterceptor(
       WorkflowClientCallsInterceptor next) {

@@ -54,6 +54,31 @@ class TemporalTracingAutoConfigurationTests {
   }
 
   @Test
+  void theClientOfEachNamespaceNamesItsOwnInItsObservations() {
+    this.contextRunner
+        .withPropertyValues(
+            "management.tracing.sampling.probability=1.0",
+            "temporal.namespaces.billing.namespace=billing-prod",
+            "temporal.namespaces.billing.workers[0].task-queue=traced",
+            "temporal.namespaces.billing.workers[0].workflow-classes="
+                + HelloWorkflowImpl.class.getName())
+        .withBean(SpanCollector.class, SpanCollector::new)
+        .run(
+            (context) -> {
+              WorkflowClient billing =
+                  context.getBean("temporalWorkflowClient.billing", WorkflowClient.class);
+              WorkflowOptions options = WorkflowOptions.newBuilder().setTaskQueue("traced").build();
+              assertThat(billing.newWorkflowStub(HelloWorkflow.class, options).hello("Bo"))
+                  .isEqualTo("Hello, Bo");
+              assertThat(hello(context)).isEqualTo("Hello, Ada");
+              assertThat(context.getBean(SpanCollector.class).spans())
+                  .filteredOn((span) -> span.getName().startsWith("temporal start"))
+                  .extracting((span) -> span.getTags().get("temporal.namespace"))
+                  .containsExactlyInAnyOrder("billing-prod", "default");
+            });
+  }
+
+  @Test
   void anApplicationConventionNamesTheSpans() {
     this.contextRunner
         .withPropertyValues("management.tracing.sampling.probability=1.0")
