@@ -1,6 +1,7 @@
 package dev.temporalboot.autoconfigure;
 
 import dev.temporalboot.TemporalWorkflows;
+import dev.temporalboot.autoconfigure.internal.validation.CaseVariants;
 import dev.temporalboot.autoconfigure.internal.validation.StrictProperties;
 import dev.temporalboot.internal.worker.TemporalWorkers;
 import dev.temporalboot.internal.worker.WorkerAssembly;
@@ -8,7 +9,6 @@ import io.temporal.client.WorkflowClient;
 import io.temporal.client.schedules.ScheduleClient;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.worker.WorkerFactory;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -121,13 +121,14 @@ class TemporalNamespacesRegistrar
   }
 
   /**
-   * The aliases as the binder sees them; a mistake in them is reported when the properties bind.
+   * The aliases as written, without an environment variable's lower-case copy; a mistake in them is
+   * reported when the properties bind.
    */
   static Set<String> aliases(Environment environment) {
     try {
       return Binder.get(environment)
           .bind("temporal.namespaces", Bindable.mapOf(String.class, NamespaceProperties.class))
-          .map(Map::keySet)
+          .map((namespaces) -> CaseVariants.withoutCopies(namespaces.keySet()))
           .orElse(Set.of());
     } catch (BindException ex) {
       return Set.of();

@@ -236,6 +236,40 @@ class BadConfigurationMatrixTests {
                     WORKFLOWS + ShipmentWorkflowImpl.class.getName(),
                     SHIPMENTS + ".cron-schedule=every day")
                 .naming(SHIPMENTS + ".cron-schedule", "every day")),
+        // temporal.namespaces
+        bad(
+            "alias that cannot be a qualifier",
+            props("temporal.namespaces[a/b].namespace=billing").naming("temporal.namespaces[a/b]")),
+        bad(
+            "reserved alias",
+            props("temporal.namespaces.workers.namespace=billing")
+                .naming("temporal.namespaces.workers", "reserved")),
+        bad(
+            "one alias in two spellings",
+            props(
+                    "temporal.namespaces.billing-team.namespace=billing",
+                    "temporal.namespaces.billingTeam.namespace=billing")
+                .naming("temporal.namespaces.billingTeam", "temporal.namespaces.billing-team")),
+        bad(
+            "one queue of one namespace under two lists",
+            props(
+                    QUEUE,
+                    WORKFLOWS + HelloWorkflowImpl.class.getName(),
+                    "temporal.namespaces.billing.namespace=default",
+                    "temporal.namespaces.billing.workers[0].task-queue=broken",
+                    "temporal.namespaces.billing.workers[0].workflow-classes="
+                        + HelloWorkflowImpl.class.getName())
+                .naming(
+                    "temporal.namespaces.billing.workers[0].task-queue",
+                    "temporal.workers[0].task-queue")),
+        bad(
+            "namespace under an alias's connection",
+            props("temporal.namespaces.billing.connection.namespace=billing")
+                .naming("temporal.namespaces.billing.namespace")),
+        bad(
+            "API key of an alias on the embedded server",
+            props("temporal.namespaces.billing.connection.api-key=s3cret")
+                .naming("temporal.namespaces.billing.connection.api-key")),
         // Security without a server that supports it
         bad(
             "API key without a target",

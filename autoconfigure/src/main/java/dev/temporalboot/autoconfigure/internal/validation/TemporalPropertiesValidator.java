@@ -12,12 +12,14 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.core.PriorityOrdered;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
 
 /**
  * Checks everything written under {@code temporal.*} once, when {@link TemporalProperties} is
  * bound, before any bean that connects or polls can use it: unknown keys, values that do not
- * convert, then every bound value against its rules. Each mistake fails start-up naming its key.
+ * convert, then every bound value against its rules and {@code temporal.namespaces} as a whole.
+ * Each mistake fails start-up naming its key.
  */
 public class TemporalPropertiesValidator
     implements BeanPostProcessor, EnvironmentAware, BeanClassLoaderAware, PriorityOrdered {
@@ -61,11 +63,15 @@ public class TemporalPropertiesValidator
   public Object postProcessAfterInitialization(Object bean, String beanName) {
     if (bean instanceof TemporalProperties properties) {
       CaseVariants.merge(properties, SCHEMA);
+      if (environment() instanceof ConfigurableEnvironment configurable) {
+        NamespaceRules.checkAliases(configurable.getPropertySources(), properties.getNamespaces());
+      }
       PropertyWalk.walk(
           "temporal",
           properties,
           SCHEMA,
           new ValueRules(this.classLoader, ConfigurationPropertySources.get(environment())));
+      NamespaceRules.checkQueues(properties);
     }
     return bean;
   }

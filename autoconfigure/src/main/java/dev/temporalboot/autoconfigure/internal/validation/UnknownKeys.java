@@ -1,5 +1,6 @@
 package dev.temporalboot.autoconfigure.internal.validation;
 
+import dev.temporalboot.autoconfigure.NamespaceProperties;
 import dev.temporalboot.autoconfigure.internal.validation.PropertySchema.Group;
 import dev.temporalboot.autoconfigure.internal.validation.PropertySchema.ListOf;
 import dev.temporalboot.autoconfigure.internal.validation.PropertySchema.MapOf;
@@ -165,6 +166,13 @@ final class UnknownKeys {
 
   private static String unknownIn(
       Group group, ConfigurationPropertyName name, int index, int mapKey) {
+    if (group.type() == NamespaceProperties.Connection.class
+        && "namespace".equals(name.getElement(index, Form.UNIFORM))) {
+      // The connection is shared key by key; the namespace is the entry's own, one level up.
+      return "an alias's connection has no namespace key. Set the Temporal namespace in '"
+          + name.chop(index - 1)
+          + ".namespace'.";
+    }
     if (mapKey == index - 1 && !isIndexed(name, mapKey)) {
       String bracketed = bracketedMapKey(group, name, mapKey);
       if (bracketed != null) {
