@@ -27,6 +27,19 @@ public class TracingWorkflowClientInterceptor extends WorkflowClientInterceptorB
     this.namespace = namespace;
   }
 
+  /**
+   * Returns this interceptor for a client of another namespace: one bean serves the clients of
+   * every {@code temporal.namespaces} entry, and each observation names its client's namespace.
+   *
+   * @param namespace the namespace of the client it is set on
+   * @return this when the namespace is the same, otherwise a copy naming it
+   */
+  public TracingWorkflowClientInterceptor forNamespace(String namespace) {
+    return namespace.equals(this.namespace)
+        ? this
+        : new TracingWorkflowClientInterceptor(this.observations, namespace);
+  }
+
   @Override
   public WorkflowClientCallsInterceptor workflowClientCallsInterceptor(
       WorkflowClientCallsInterceptor next) {
