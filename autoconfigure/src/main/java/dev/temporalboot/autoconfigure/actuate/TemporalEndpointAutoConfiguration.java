@@ -3,6 +3,7 @@ package dev.temporalboot.autoconfigure.actuate;
 import dev.temporalboot.actuate.TemporalEndpointContributor;
 import dev.temporalboot.autoconfigure.TemporalAutoConfiguration;
 import dev.temporalboot.autoconfigure.TemporalEmbeddedServerAutoConfiguration;
+import dev.temporalboot.autoconfigure.TemporalProperties;
 import dev.temporalboot.connection.TemporalConnectionDetails;
 import dev.temporalboot.internal.actuate.ConnectionDescriptor;
 import dev.temporalboot.internal.actuate.NexusSection;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
@@ -49,7 +51,9 @@ public class TemporalEndpointAutoConfiguration {
       ObjectProvider<WorkerAssembly> assembly,
       ObjectProvider<TemporalWorkers> workers,
       ObjectProvider<WorkerFactory> factory,
-      ObjectProvider<TemporalEndpointContributor> contributors) {
+      ObjectProvider<TemporalEndpointContributor> contributors,
+      ObjectProvider<TemporalProperties> properties,
+      BeanFactory beanFactory) {
     WorkflowServiceStubsOptions options = stubs.getOptions();
     Integer embeddedPort =
         environment.getProperty(
@@ -68,6 +72,7 @@ public class TemporalEndpointAutoConfiguration {
         assembly.getIfAvailable(),
         workers.getIfAvailable(),
         factory.getIfAvailable(),
+        AliasNamespaces.of(beanFactory, properties),
         contributors.orderedStream().toList());
   }
 

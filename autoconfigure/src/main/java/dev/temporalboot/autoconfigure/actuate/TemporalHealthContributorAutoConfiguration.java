@@ -1,7 +1,9 @@
 package dev.temporalboot.autoconfigure.actuate;
 
 import dev.temporalboot.autoconfigure.TemporalAutoConfiguration;
+import dev.temporalboot.autoconfigure.TemporalProperties;
 import dev.temporalboot.connection.TemporalConnectionDetails;
+import dev.temporalboot.internal.actuate.AliasNamespace;
 import dev.temporalboot.internal.actuate.DynamicCompositeHealthContributor;
 import dev.temporalboot.internal.actuate.TemporalConnectionHealthIndicator;
 import dev.temporalboot.internal.actuate.TemporalNexusHealthIndicator;
@@ -14,6 +16,8 @@ import io.temporal.serviceclient.WorkflowServiceStubs;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -29,10 +33,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
- * Health contributor {@code temporal}: {@code connection}, with workers {@code workers}, and on a
- * server other than the embedded one, once an endpoint is named, {@code nexus}; a member of the
- * readiness group ({@code nexus} excepted), never of liveness (a restart does not bring Temporal
- * back).
+ * Health contributor {@code temporal}: {@code connection}, with workers {@code workers}, one
+ * composite per {@code temporal.namespaces} alias with its own {@code connection} and {@code
+ * workers}, and on a server other than the embedded one, once an endpoint is named, {@code nexus};
+ * a member of the readiness group ({@code nexus} excepted), never of liveness (a restart does not
+ * bring Temporal back).
  */
 @AutoConfiguration(after = TemporalAutoConfiguration.class)
 @ConditionalOnClass({HealthContributor.class, WorkflowServiceStubs.class})
@@ -55,19 +60,19 @@ public class TemporalHealthContributorAutoConfiguration {
       TemporalConnectionDetails details,
       ObjectProvider<WorkerAssembly> assembly,
       ObjectProvider<TemporalWorkers> workers,
-      ObjectProvider<KnownNexusEndpoints> nexusEndpoints) {
-    Map<String, HealthContributor> contributors = new LinkedHashMap<>();
-    contributors.put(
-        "connection",
-        new TemporalConnectionHealthIndicator(
-            stubs,
-            details.getNamespace(),
-            TemporalConnectionHealthIndicator.DEFAULT_TTL,
-            TemporalConnectionHealthIndicator.DEFAULT_DEADLINE));
+      ObjectProvider<KnownNexusEndpoints> nexusEndpoints,
+      ObjectProvider<TemporalProperties> properties,
+      BeanFactory beanFactory) {
     WorkerAssembly plan = assembly.getIfAvailable();
-    TemporalWorkers registry = workers.getIfAvailable();
-    if (plan != null && registry != null) {
-      contributors.put("workers", new TemporalWorkersHealthIndicator(plan, registry));
+    Map<String, HealthContributor> contributors =
+        namespace(stubs, details.getNamespace(), plan, workers.getIfAvailable());
+    // Each alias beside the primary namespace's members, which stay where probes expect them.
+    for (AliasNamespace alias : AliasNamespaces.of(beanFactory, properties)) {
+      contributors.put(
+          alias.alias(),
+          CompositeHealthContributor.fromMap(
+              namespace(
+                  alias.stubs(), alias.namespace().name(), alias.assembly(), alias.workers())));
     }
     KnownNexusEndpoints known = nexusEndpoints.getIfAvailable();
     if (plan == null || known == null || known.embedded()) {
@@ -88,6 +93,26 @@ public class TemporalHealthContributorAutoConfiguration {
           members.put(NEXUS, nexus);
           return members;
         });
+  }
+
+  /** The members of one namespace: {@code connection}, and with workers {@code workers}. */
+  private static Map<String, HealthContributor> namespace(
+      WorkflowServiceStubs stubs,
+      String namespace,
+      @Nullable WorkerAssembly assembly,
+      @Nullable TemporalWorkers workers) {
+    Map<String, HealthContributor> members = new LinkedHashMap<>();
+    members.put(
+        "connection",
+        new TemporalConnectionHealthIndicator(
+            stubs,
+            namespace,
+            TemporalConnectionHealthIndicator.DEFAULT_TTL,
+            TemporalConnectionHealthIndicator.DEFAULT_DEADLINE));
+    if (assembly != null && workers != null) {
+      members.put("workers", new TemporalWorkersHealthIndicator(assembly, workers));
+    }
+    return members;
   }
 
   /** Joins Boot's readiness probe group, unless the application lists its members itself. */

@@ -1,11 +1,13 @@
 package dev.temporalboot.autoconfigure.actuate;
 
 import dev.temporalboot.autoconfigure.TemporalAutoConfiguration;
+import dev.temporalboot.autoconfigure.TemporalProperties;
 import dev.temporalboot.connection.TemporalConnectionDetails;
 import dev.temporalboot.internal.actuate.TemporalInfoContributor;
 import dev.temporalboot.internal.worker.WorkerAssembly;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import java.util.List;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.info.ConditionalOnEnabledInfoContributor;
 import org.springframework.boot.actuate.info.InfoContributor;
@@ -25,12 +27,16 @@ public class TemporalInfoContributorAutoConfiguration {
   @Bean
   @ConditionalOnMissingBean(name = "temporalInfoContributor")
   TemporalInfoContributor temporalInfoContributor(
-      TemporalConnectionDetails details, ObjectProvider<WorkerAssembly> workers) {
+      TemporalConnectionDetails details,
+      ObjectProvider<WorkerAssembly> workers,
+      ObjectProvider<TemporalProperties> properties,
+      BeanFactory beanFactory) {
     return new TemporalInfoContributor(
         details.getNamespace(),
         () -> {
           WorkerAssembly assembly = workers.getIfAvailable();
           return (assembly != null) ? assembly.plan().taskQueues() : List.of();
-        });
+        },
+        AliasNamespaces.of(beanFactory, properties));
   }
 }

@@ -66,22 +66,26 @@ public class TemporalTracingAutoConfiguration {
   }
 
   /**
-   * Gives the client of each namespace the interceptor for its namespace; first among the
-   * customizers, so that the application's see the interceptors as they will be.
+   * Each client's tracing interceptor names that client's namespace: the primary namespace's and
+   * each {@code temporal.namespaces} entry's clients share the one interceptor bean. Last, once the
+   * namespace is final.
    */
   @Bean
-  @Order(Ordered.HIGHEST_PRECEDENCE)
-  TemporalCustomizer<WorkflowClientOptions.Builder> temporalTracingClientNamespace(
-      TracingWorkflowClientInterceptor interceptor) {
+  @Order(Ordered.LOWEST_PRECEDENCE)
+  TemporalCustomizer<WorkflowClientOptions.Builder> temporalTracingClientNamespaceCustomizer() {
     return (builder) -> {
       WorkflowClientOptions options = builder.build();
+      WorkflowClientInterceptor[] interceptors = options.getInterceptors();
+      if (interceptors == null) {
+        return;
+      }
       builder.setInterceptors(
-          Arrays.stream(options.getInterceptors())
+          Arrays.stream(interceptors)
               .map(
-                  (each) ->
-                      (each == interceptor)
-                          ? interceptor.forNamespace(options.getNamespace())
-                          : each)
+                  (interceptor) ->
+                      (interceptor instanceof TracingWorkflowClientInterceptor tracing)
+                          ? tracing.forNamespace(options.getNamespace())
+                          : interceptor)
               .toArray(WorkflowClientInterceptor[]::new));
     };
   }

@@ -1,16 +1,16 @@
 package dev.temporalboot.internal.actuate;
 
 import dev.temporalboot.actuate.TemporalEndpointContributor;
+import dev.temporalboot.internal.worker.TemporalNamespace;
 import dev.temporalboot.internal.worker.TemporalWorkers;
 import dev.temporalboot.internal.worker.WorkerAssembly;
-import dev.temporalboot.internal.worker.WorkerDefinition;
-import dev.temporalboot.internal.worker.WorkerState;
-import io.temporal.worker.Worker;
+import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import io.temporal.worker.WorkerFactory;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.actuate.endpoint.Access;
 import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException;
@@ -21,19 +21,20 @@ import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
 
 /**
  * {@code /actuator/temporal}: the connection, each worker with its types and effective options,
- * then the sections of {@link TemporalEndpointContributor} beans; writing suspends or resumes a
- * worker's polling. Read-only unless {@code management.endpoint.temporal.access=unrestricted}.
+ * each {@code temporal.namespaces} entry with its own, then the sections of {@link
+ * TemporalEndpointContributor} beans; writing suspends or resumes a worker's polling. Read-only
+ * unless {@code management.endpoint.temporal.access=unrestricted}.
  */
 @Endpoint(id = "temporal", defaultAccess = Access.READ_ONLY)
 public class TemporalEndpoint {
 
   private final ConnectionDescriptor connection;
 
-  private final @Nullable WorkerAssembly assembly;
+  private final NamespaceWorkers primary;
 
-  private final @Nullable TemporalWorkers workers;
+  private final List<AliasNamespace> aliases;
 
-  private final @Nullable WorkerFactory factory;
+  private final Map<String, NamespaceWorkers> aliasWorkers = new LinkedHashMap<>();
 
   private final List<TemporalEndpointContributor> contributors;
 
@@ -44,6 +45,7 @@ public class TemporalEndpoint {
    * @param assembly the workers' assembly, or null in a client-only application
    * @param workers the workers' registry, or null in a client-only application
    * @param factory the SDK worker factory, for the effective options; null without workers
+   * @param aliases the {@code temporal.namespaces} entries, in order
    * @param contributors further sections, in order
    */
   public TemporalEndpoint(
@@ -51,11 +53,19 @@ public class TemporalEndpoint {
       @Nullable WorkerAssembly assembly,
       @Nullable TemporalWorkers workers,
       @Nullable WorkerFactory factory,
+      List<AliasNamespace> aliases,
       List<TemporalEndpointContributor> contributors) {
     this.connection = connection;
-    this.assembly = assembly;
-    this.workers = workers;
-    this.factory = factory;
+    this.primary =
+        new NamespaceWorkers(
+            TemporalNamespace.primary(connection.namespace()), assembly, workers, factory);
+    this.aliases = List.copyOf(aliases);
+    aliases.forEach(
+        (alias) ->
+            this.aliasWorkers.put(
+                alias.alias(),
+                new NamespaceWorkers(
+                    alias.namespace(), alias.assembly(), alias.workers(), alias.factory())));
     this.contributors = contributors;
   }
 
@@ -63,7 +73,12 @@ public class TemporalEndpoint {
   public Map<String, Object> temporal() {
     Map<String, Object> sections = new LinkedHashMap<>();
     sections.put("connection", this.connection);
-    sections.put("workers", workers());
+    sections.put("workers", this.primary.describe());
+    if (!this.aliases.isEmpty()) {
+      Map<String, AliasDescriptor> namespaces = new LinkedHashMap<>();
+      this.aliases.forEach((alias) -> namespaces.put(alias.alias(), describe(alias)));
+      sections.put("namespaces", namespaces);
+    }
     this.contributors.forEach(
         (contributor) -> sections.put(contributor.name(), contributor.describe()));
     return sections;
@@ -74,57 +89,60 @@ public class TemporalEndpoint {
    *
    * @param taskQueue the task queue
    * @param action {@code suspend} or {@code resume}
-   * @return the worker afterwards, or null when no worker polls the queue
-   * @throws InvalidEndpointRequestException when the action is neither
+   * @param namespace the alias of a {@code temporal.namespaces} entry, or null for the primary
+   *     namespace
+   * @return the worker afterwards, or null when no worker of that namespace polls the queue
+   * @throws InvalidEndpointRequestException when the action is neither, or the alias is unknown
    */
   @WriteOperation
-  public @Nullable WorkerDescriptor control(@Selector String taskQueue, String action) {
+  public @Nullable WorkerDescriptor control(
+      @Selector String taskQueue, String action, @Nullable String namespace) {
     Action parsed = Action.parse(action);
-    if (this.workers == null) {
-      return null;
-    }
-    boolean found =
-        (parsed == Action.SUSPEND)
-            ? this.workers.suspend(taskQueue)
-            : this.workers.resume(taskQueue);
-    if (!found) {
-      return null;
-    }
-    return workers().stream()
-        .filter((w) -> w.taskQueue().equals(taskQueue))
-        .findFirst()
-        .orElse(null);
+    return workersOf(namespace).control(taskQueue, parsed);
   }
 
-  private List<WorkerDescriptor> workers() {
-    if (this.assembly == null || this.workers == null) {
-      return List.of();
+  /**
+   * Returns the namespace a write addresses.
+   *
+   * @param alias the alias, or null for the primary namespace
+   * @return the namespace, for messages
+   * @throws InvalidEndpointRequestException when the alias is unknown
+   */
+  TemporalNamespace namespaceOf(@Nullable String alias) {
+    return workersOf(alias).namespace();
+  }
+
+  private NamespaceWorkers workersOf(@Nullable String alias) {
+    if (alias == null || alias.isEmpty()) {
+      return this.primary;
     }
-    TemporalWorkers registry = this.workers;
-    return this.assembly.plan().workers().stream()
-        .map((definition) -> describe(registry, definition))
-        .toList();
+    NamespaceWorkers workers = this.aliasWorkers.get(alias);
+    if (workers == null) {
+      String known =
+          this.aliasWorkers.isEmpty()
+              ? "none is configured under temporal.namespaces"
+              : "use one of " + this.aliasWorkers.keySet();
+      throw new InvalidEndpointRequestException(
+          "Unknown namespace alias '"
+              + alias
+              + "': "
+              + known
+              + ", or leave 'namespace' out for the primary namespace '"
+              + this.connection.namespace()
+              + "'",
+          "Unknown namespace alias");
+    }
+    return workers;
   }
 
-  private WorkerDescriptor describe(TemporalWorkers registry, WorkerDefinition definition) {
-    Worker worker =
-        (this.factory != null) ? this.factory.tryGetWorker(definition.getTaskQueue()) : null;
-    return new WorkerDescriptor(
-        definition.getTaskQueue(),
-        definition.getName(),
-        registry.getState(definition.getTaskQueue()).orElse(WorkerState.STOPPED),
-        definition.getWorkflowTypes(),
-        definition.getActivityTypes(),
-        nexusServices(definition),
-        WorkerDescriptor.describe((worker != null) ? worker.getWorkerOptions() : null));
-  }
-
-  private static Map<String, List<String>> nexusServices(WorkerDefinition definition) {
-    Map<String, List<String>> services = new LinkedHashMap<>();
-    definition
-        .getNexusServices()
-        .forEach((service) -> services.put(service.serviceName(), service.operationNames()));
-    return services;
+  private AliasDescriptor describe(AliasNamespace alias) {
+    WorkflowServiceStubsOptions options = alias.stubs().getOptions();
+    return new AliasDescriptor(
+        alias.namespace().name(),
+        options.getTarget(),
+        options.getSslContext() != null || options.getEnableHttps(),
+        AliasNamespace.hasApiKey(options),
+        Objects.requireNonNull(this.aliasWorkers.get(alias.alias())).describe());
   }
 
   /** What a write can ask of a worker. */

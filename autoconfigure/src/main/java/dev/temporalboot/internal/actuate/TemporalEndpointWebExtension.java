@@ -1,13 +1,17 @@
 package dev.temporalboot.internal.actuate;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException;
 import org.springframework.boot.actuate.endpoint.annotation.Selector;
 import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
 import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
 import org.springframework.boot.actuate.endpoint.web.annotation.EndpointWebExtension;
 
-/** HTTP statuses for {@link TemporalEndpoint}'s write: 404 for an unknown queue, 400 with why. */
+/**
+ * HTTP statuses for {@link TemporalEndpoint}'s write: 404 for a queue no worker of the namespace
+ * polls, 400 with why for an unknown action or namespace alias.
+ */
 @EndpointWebExtension(endpoint = TemporalEndpoint.class)
 public class TemporalEndpointWebExtension {
 
@@ -22,15 +26,23 @@ public class TemporalEndpointWebExtension {
    *
    * @param taskQueue the task queue
    * @param action {@code suspend} or {@code resume}
-   * @return the worker afterwards; 404 for an unknown queue, 400 for an unknown action
+   * @param namespace the alias of a {@code temporal.namespaces} entry; absent for the primary
+   *     namespace
+   * @return the worker afterwards; 404 for an unknown queue, 400 for an unknown action or alias
    */
   @WriteOperation
-  public WebEndpointResponse<Object> control(@Selector String taskQueue, String action) {
+  public WebEndpointResponse<Object> control(
+      @Selector String taskQueue, String action, @Nullable String namespace) {
     try {
-      WorkerDescriptor worker = this.endpoint.control(taskQueue, action);
+      WorkerDescriptor worker = this.endpoint.control(taskQueue, action, namespace);
       if (worker == null) {
         return new WebEndpointResponse<>(
-            Map.of("message", "No worker polls task queue '" + taskQueue + "'"),
+            Map.of(
+                "message",
+                "No worker polls task queue '"
+                    + taskQueue
+                    + "' in namespace "
+                    + this.endpoint.namespaceOf(namespace).describe()),
             WebEndpointResponse.STATUS_NOT_FOUND);
       }
       return new WebEndpointResponse<>(worker);

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param taskQueue the task queue it polls
  * @param name its name
+ * @param namespace the Temporal namespace it polls
  * @param state RUNNING, SUSPENDED or STOPPED
  * @param workflowTypes the workflow types it runs
  * @param activityTypes the activity types it runs
@@ -24,6 +25,7 @@ import org.jspecify.annotations.Nullable;
 record WorkerDescriptor(
     String taskQueue,
     String name,
+    String namespace,
     WorkerState state,
     List<String> workflowTypes,
     List<String> activityTypes,

@@ -79,6 +79,38 @@ class TemporalActuatorAutoConfigurationTests {
   }
 
   @Test
+  void eachNamespaceAliasAddsAComponentWithItsConnectionAndWorkers() {
+    this.contextRunner
+        .withPropertyValues("temporal.namespaces.billing.namespace=billing-prod")
+        .run(
+            (context) -> {
+              CompositeHealthContributor temporal =
+                  context.getBean("temporalHealthContributor", CompositeHealthContributor.class);
+              assertThat(temporal.getContributor("connection")).isNotNull();
+              assertThat(temporal.getContributor("workers")).isNotNull();
+              assertThat(temporal.getContributor("billing"))
+                  .isInstanceOfSatisfying(
+                      CompositeHealthContributor.class,
+                      (billing) -> {
+                        assertThat(billing.getContributor("connection")).isNotNull();
+                        assertThat(billing.getContributor("workers")).isNotNull();
+                      });
+            });
+  }
+
+  @Test
+  void withoutNamespaceAliasesHealthHasOnlyThePrimaryNamespacesComponents() {
+    this.contextRunner.run(
+        (context) ->
+            assertThat(
+                    context
+                        .getBean("temporalHealthContributor", CompositeHealthContributor.class)
+                        .stream()
+                        .map(CompositeHealthContributor.Entry::name))
+                .containsExactly("connection", "workers"));
+  }
+
+  @Test
   void healthContributorCanBeSwitchedOff() {
     this.contextRunner
         .withPropertyValues("management.health.temporal.enabled=false")
@@ -120,6 +152,29 @@ class TemporalActuatorAutoConfigurationTests {
                   .contains("\"tls\":true")
                   .contains("\"embedded\":false")
                   .doesNotContain("very-secret-key");
+            });
+  }
+
+  @Test
+  void endpointShowsThatAnAliasHasAnApiKeyButNeverItsValue() {
+    this.contextRunner
+        .withPropertyValues(
+            "temporal.connection.target=temporal.example.com:7233",
+            "temporal.namespaces.billing.namespace=billing-prod",
+            "temporal.namespaces.billing.connection.target=billing.example.com:7233",
+            "temporal.namespaces.billing.connection.api-key=billing-secret-key")
+        .run(
+            (context) -> {
+              Map<String, Object> body = context.getBean(TemporalEndpoint.class).temporal();
+              String json = new ObjectMapper().writeValueAsString(body.get("namespaces"));
+              assertThat(json)
+                  .contains("\"billing\":{\"namespace\":\"billing-prod\"")
+                  .contains("\"target\":\"billing.example.com:7233\"")
+                  .contains("\"apiKeySet\":true")
+                  .contains("\"tls\":true")
+                  .doesNotContain("billing-secret-key");
+              assertThat(new ObjectMapper().writeValueAsString(body.get("connection")))
+                  .contains("\"apiKeySet\":false");
             });
   }
 

@@ -65,4 +65,17 @@ class TemporalReadinessGroupPostProcessorTests {
     assertThat(group.isMember("temporal/nexus")).isFalse();
     assertThat(group.isMember("temporal/nexusish")).isTrue();
   }
+
+  @Test
+  void eachNamespaceAliasComponentsJoinTheReadinessGroup() {
+    HealthEndpointGroups groups =
+        new TemporalReadinessGroupPostProcessor("temporal", Set.of("temporal/nexus"))
+            .postProcessHealthEndpointGroups(HealthEndpointGroups.of(this.primary, Map.of()));
+
+    HealthEndpointGroup group = groups.get("readiness");
+    assertThat(group.isMember("temporal/billing")).isTrue();
+    assertThat(group.isMember("temporal/billing/connection")).isTrue();
+    assertThat(group.isMember("temporal/billing/workers")).isTrue();
+    assertThat(group.isMember("temporal/nexus")).isFalse();
+  }
 }
