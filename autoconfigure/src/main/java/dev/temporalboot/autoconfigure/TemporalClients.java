@@ -3,6 +3,7 @@ package dev.temporalboot.autoconfigure;
 import dev.temporalboot.TemporalCustomizer;
 import dev.temporalboot.connection.TemporalConnectionDetails;
 import dev.temporalboot.internal.connection.ServiceStubsFactory;
+import dev.temporalboot.internal.tracing.TracingWorkflowClientInterceptor;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.client.WorkflowClientPlugin;
@@ -69,8 +70,8 @@ final class TemporalClients {
             .setNamespace(namespace)
             .setDataConverter(dataConverter)
             .setInterceptors(
-                this.filter
-                    .select(interceptors, WorkflowClientInterceptor.class)
+                this.filter.select(interceptors, WorkflowClientInterceptor.class).stream()
+                    .map((interceptor) -> boundTo(namespace, interceptor))
                     .toArray(WorkflowClientInterceptor[]::new))
             .setContextPropagators(this.filter.select(propagators, ContextPropagator.class))
             .setPlugins(
@@ -151,5 +152,13 @@ final class TemporalClients {
   /** The generic type of the customizers of one builder, for lookups by type. */
   static ResolvableType customizerType(Class<?> builder) {
     return ResolvableType.forClassWithGenerics(TemporalCustomizer.class, builder);
+  }
+
+  /** Our tracing interceptor tags calls with the client's namespace; a user's subclass is kept. */
+  private static WorkflowClientInterceptor boundTo(
+      String namespace, WorkflowClientInterceptor interceptor) {
+    return (interceptor.getClass() == TracingWorkflowClientInterceptor.class)
+        ? ((TracingWorkflowClientInterceptor) interceptor).forNamespace(namespace)
+        : interceptor;
   }
 }

@@ -27,6 +27,19 @@ public class TracingWorkflowClientInterceptor extends WorkflowClientInterceptorB
     this.namespace = namespace;
   }
 
+  /**
+   * Returns this interceptor for a client of the given namespace: one bean serves the clients of
+   * every namespace the application uses, and each client's calls are tagged with its own.
+   *
+   * @param namespace the client's namespace
+   * @return this interceptor when it already names that namespace, else a copy that does
+   */
+  public TracingWorkflowClientInterceptor forNamespace(String namespace) {
+    return namespace.equals(this.namespace)
+        ? this
+        : new TracingWorkflowClientInterceptor(this.observations, namespace);
+  }
+
   @Override
   public WorkflowClientCallsInterceptor workflowClientCallsInterceptor(
       WorkflowClientCallsInterceptor next) {
