@@ -17,8 +17,10 @@ import org.springframework.core.annotation.AliasFor;
  *
  * <p>The embedded server is used even when the application's configuration sets {@code
  * temporal.connection.target}. Activity beans replaced with {@code @MockitoBean} or {@code
- * MockitoSpyBean} are what the workers call, on the task queues of the bean they replace. Tests
- * with the same configuration share one cached application context.
+ * MockitoSpyBean} are what the workers call, on the task queues (and in the namespace) of the bean
+ * they replace. The embedded server also serves the namespaces of {@code temporal.namespaces},
+ * whose clients skip time as the primary one does. Tests with the same configuration share one
+ * cached application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

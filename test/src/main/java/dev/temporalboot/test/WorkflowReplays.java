@@ -16,8 +16,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 
@@ -28,7 +29,8 @@ import org.springframework.core.io.support.ResourcePatternResolver;
  */
 public class WorkflowReplays implements WorkerAssemblyListener {
 
-  private volatile @Nullable WorkflowRegistrar registrar;
+  /** Every namespace's workers, in the order they were assembled. */
+  private final List<Assembled> assembled = new CopyOnWriteArrayList<>();
 
   private final DataConverter dataConverter;
 
@@ -66,16 +68,18 @@ public class WorkflowReplays implements WorkerAssemblyListener {
 
   /**
    * Keeps the workers' way of registering workflow classes; called by the starter once the workers
-   * are assembled.
+   * of a namespace are assembled, once per namespace.
    */
   @Override
   public void workersAssembled(WorkerPlan plan, WorkflowRegistrar registrar) {
-    this.registrar = registrar;
+    this.assembled.add(new Assembled(plan, registrar));
   }
 
   /**
    * Replays histories against a workflow implementation, registered as the application registers it
-   * (constructor injection, activity stubs and their options).
+   * (constructor injection, activity stubs and their options): as the workers of the namespace
+   * whose workers run it do, with that namespace's customizers, or as the primary namespace's
+   * workers would when no worker runs it (a changed copy of a workflow, for example).
    *
    * @param workflowImplementation the workflow implementation class
    * @param histories Spring resource locations or patterns, e.g. {@code
@@ -84,11 +88,7 @@ public class WorkflowReplays implements WorkerAssemblyListener {
    *     replay, or when a location matches no file
    */
   public void assertReplays(Class<?> workflowImplementation, String... histories) {
-    WorkflowRegistrar registrar = this.registrar;
-    if (registrar == null) {
-      throw new IllegalStateException(
-          "The Temporal workers are not assembled yet: replay once the context is refreshed");
-    }
+    WorkflowRegistrar registrar = registrarOf(workflowImplementation);
     List<Resource> files = find(histories);
     TestWorkflowEnvironment environment =
         TestWorkflowEnvironment.newInstance(
@@ -109,6 +109,25 @@ public class WorkflowReplays implements WorkerAssemblyListener {
     } finally {
       environment.close();
     }
+  }
+
+  /**
+   * Returns the registrar of the namespace that runs the class, the primary one's first when
+   * several do, else the primary one's.
+   */
+  private WorkflowRegistrar registrarOf(Class<?> workflowImplementation) {
+    Comparator<Assembled> primaryFirst =
+        Comparator.comparing((Assembled assembled) -> !assembled.plan().isPrimary());
+    return this.assembled.stream()
+        .filter((assembled) -> assembled.plan().registers(workflowImplementation))
+        .min(primaryFirst)
+        .or(() -> this.assembled.stream().filter((a) -> a.plan().isPrimary()).findFirst())
+        .map(Assembled::registrar)
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "The Temporal workers are not assembled yet: replay once the context is"
+                        + " refreshed"));
   }
 
   private void replay(Worker worker, Resource file, Class<?> workflowImplementation) {
@@ -156,4 +175,6 @@ public class WorkflowReplays implements WorkerAssemblyListener {
     }
     return found;
   }
+
+  private record Assembled(WorkerPlan plan, WorkflowRegistrar registrar) {}
 }

@@ -47,6 +47,27 @@ public record WorkerPlan(
   }
 
   /**
+   * Returns whether the plan is the primary namespace's, that of {@code temporal.connection}.
+   *
+   * @return true for the primary namespace
+   */
+  public boolean isPrimary() {
+    return this.namespace.isPrimary();
+  }
+
+  /**
+   * Returns whether one of the workers registers a workflow implementation.
+   *
+   * @param workflowImplementation the workflow implementation class
+   * @return true when a worker of this plan runs it
+   */
+  public boolean registers(Class<?> workflowImplementation) {
+    return this.workers.stream()
+        .flatMap((worker) -> worker.getWorkflows().stream())
+        .anyMatch((workflow) -> workflow.implementation() == workflowImplementation);
+  }
+
+  /**
    * Returns the task queues the workers poll, in plan order.
    *
    * @return the task queues
