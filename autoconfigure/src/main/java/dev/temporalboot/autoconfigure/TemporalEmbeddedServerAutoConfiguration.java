@@ -63,6 +63,9 @@ public class TemporalEmbeddedServerAutoConfiguration {
     server.start();
     try {
       servedNamespaces(properties, endpoints).forEach(server::registerNamespace);
+      if (!properties.getNamespaces().isEmpty()) {
+        server.routeNexusByEndpointNamespace();
+      }
       // The SDK's test server keeps one set of search attributes for all namespaces.
       server.registerSearchAttributes(namespace, embedded.getSearchAttributes());
       if (!endpoints.isEmpty()) {

@@ -6,6 +6,7 @@ import io.grpc.Server;
 import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import io.grpc.protobuf.services.HealthStatusManager;
+import io.temporal.api.workflowservice.v1.WorkflowServiceGrpc;
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -42,6 +43,9 @@ public class EmbeddedTemporalServer implements Closeable {
 
   private @Nullable SdkTestServer services;
 
+  private final NexusRouting nexusRouting =
+      new NexusRouting(this::workflowService, this::registeredNamespaces);
+
   private @Nullable Server server;
 
   /**
@@ -67,6 +71,7 @@ public class EmbeddedTemporalServer implements Closeable {
     // Always locked at start: time moves only while a client holds a TimeSkippingLock wait.
     SdkTestServer starter = SdkTestServer.startLocked();
     NettyServerBuilder builder = NettyServerBuilder.forAddress(socket);
+    builder.intercept(this.nexusRouting); // innermost: the polls it answers are the SDK's
     builder.intercept(new NamespaceRegistration(this.namespaces));
     builder.intercept(new PollCompletionOnShutdown());
     HealthStatusManager health = new HealthStatusManager();
@@ -170,6 +175,27 @@ public class EmbeddedTemporalServer implements Closeable {
     SearchAttributeRegistrar.register(this, namespace, types);
   }
 
+  /**
+   * Routes each Nexus task to the worker of the namespace its endpoint targets, as a real cluster
+   * does; the SDK's test server alone queues it in the calling workflow's namespace. Called when
+   * the application uses several namespaces, so that one namespace's app runs exactly as before.
+   */
+  public void routeNexusByEndpointNamespace() {
+    this.nexusRouting.enable();
+  }
+
+  private WorkflowServiceGrpc.WorkflowServiceImplBase workflowService() {
+    SdkTestServer started = this.services;
+    if (started == null) {
+      throw new IllegalStateException("Embedded Temporal server is not started");
+    }
+    return started.services().stream()
+        .filter(WorkflowServiceGrpc.WorkflowServiceImplBase.class::isInstance)
+        .map(WorkflowServiceGrpc.WorkflowServiceImplBase.class::cast)
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("The test server has no workflow service"));
+  }
+
   @Override
   public synchronized void close() {
     Server running = this.server;
@@ -178,6 +204,7 @@ public class EmbeddedTemporalServer implements Closeable {
     }
     this.server = null;
     running.shutdown();
+    this.nexusRouting.close(); // ends the polls it holds, so that the server can terminate
     try {
       if (!running.awaitTermination(5, TimeUnit.SECONDS)) {
         running.shutdownNow();
