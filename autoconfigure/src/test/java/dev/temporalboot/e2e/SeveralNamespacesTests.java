@@ -10,6 +10,7 @@ import dev.temporalboot.e2e.namespaces.WhereWorkflow;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.temporal.api.common.v1.WorkflowExecution;
+import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionRequest;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowFailedException;
@@ -74,6 +75,22 @@ class SeveralNamespacesTests {
                 .orElseThrow()
                 .getWorkflowExecutionTimeout())
         .isEqualTo(Duration.ofHours(1));
+  }
+
+  @Test
+  void activityOptionsOfAnInterfaceOnlyTheAliasUsesApplyToItsStubs() {
+    this.billingWorkflows.newStub(InvoiceWorkflow.class, "invoice-3").invoice(3);
+
+    assertThat(this.billingClient.fetchHistory("invoice-3").getEvents())
+        .filteredOn(HistoryEvent::hasActivityTaskScheduledEventAttributes)
+        .singleElement()
+        .extracting(
+            (event) ->
+                event
+                    .getActivityTaskScheduledEventAttributes()
+                    .getStartToCloseTimeout()
+                    .getSeconds())
+        .isEqualTo(7L);
   }
 
   @Test

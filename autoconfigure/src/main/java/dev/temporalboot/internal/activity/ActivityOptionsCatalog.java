@@ -51,6 +51,25 @@ public final class ActivityOptionsCatalog {
       Map<String, ActivityOptionsLayer> layers,
       Collection<Class<?>> knownInterfaces,
       @Nullable ClassLoader classLoader) {
+    this(layers, knownInterfaces, knownInterfaces, classLoader);
+  }
+
+  /**
+   * Resolves and checks the configuration for one namespace of an application with several: a key
+   * may name an interface that only another namespace implements or injects.
+   *
+   * @param layers the {@code temporal.activities} entries by their key
+   * @param knownInterfaces activity interfaces this namespace implements or injects
+   * @param nameable activity interfaces any namespace of the app implements or injects: what a
+   *     simple-name key may name
+   * @param classLoader loads interfaces named by their full name, and exception classes; null for
+   *     the default class loader
+   */
+  public ActivityOptionsCatalog(
+      Map<String, ActivityOptionsLayer> layers,
+      Collection<Class<?>> knownInterfaces,
+      Collection<Class<?>> nameable,
+      @Nullable ClassLoader classLoader) {
     ActivityLayerValidator validator = new ActivityLayerValidator(classLoader);
     this.defaults =
         layers.getOrDefault(DEFAULT_KEY, ActivityOptionsLayer.empty(PREFIX + DEFAULT_KEY));
@@ -59,7 +78,7 @@ public final class ActivityOptionsCatalog {
         (key, layer) -> {
           if (!key.equals(DEFAULT_KEY)) {
             Class<?> activityInterface =
-                InterfaceKeys.resolve(PREFIX, key, knownInterfaces, classLoader, KIND);
+                InterfaceKeys.resolve(PREFIX, key, nameable, classLoader, KIND);
             // Alone first, so that do-not-retry indexes count this key's own entries; then over
             // the default, for values that clash across the two (a shorter maximum interval).
             validator.validateProperties(layer, PREFIX + key);

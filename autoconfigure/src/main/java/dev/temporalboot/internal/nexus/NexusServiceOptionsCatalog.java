@@ -45,12 +45,30 @@ public final class NexusServiceOptionsCatalog {
       Map<String, NexusOptionsLayer> layers,
       Collection<Class<?>> knownServices,
       @Nullable ClassLoader classLoader) {
+    this(layers, knownServices, knownServices, classLoader);
+  }
+
+  /**
+   * Resolves and checks the configuration for one namespace of an application with several: a key
+   * may name a service that only another namespace implements or injects.
+   *
+   * @param layers the {@code temporal.nexus.services} entries by their key
+   * @param knownServices Nexus service interfaces this namespace implements or injects
+   * @param nameable Nexus service interfaces any namespace of the app implements or injects: what a
+   *     simple-name key may name
+   * @param classLoader loads services named by their full name; null for the default class loader
+   */
+  public NexusServiceOptionsCatalog(
+      Map<String, NexusOptionsLayer> layers,
+      Collection<Class<?>> knownServices,
+      Collection<Class<?>> nameable,
+      @Nullable ClassLoader classLoader) {
     this.defaults = layers.getOrDefault(DEFAULT_KEY, NexusOptionsLayer.empty(PREFIX + DEFAULT_KEY));
     validate(this.defaults, PREFIX + DEFAULT_KEY);
     layers.forEach(
         (key, layer) -> {
           if (!key.equals(DEFAULT_KEY)) {
-            Class<?> service = InterfaceKeys.resolve(PREFIX, key, knownServices, classLoader, KIND);
+            Class<?> service = InterfaceKeys.resolve(PREFIX, key, nameable, classLoader, KIND);
             validate(layer, PREFIX + key);
             if (this.byService.put(service, layer) != null) {
               throw new InvalidTemporalPropertyException(

@@ -5,6 +5,7 @@ import dev.temporalboot.internal.activity.InjectedActivityStub;
 import dev.temporalboot.internal.nexus.InjectedNexusStub;
 import dev.temporalboot.internal.nexus.NexusServiceOptionsCatalog;
 import io.temporal.worker.WorkerFactory;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,6 +34,10 @@ public final class WorkerAssembly implements SmartInitializingSingleton {
   private final Settings settings;
 
   private final ConfigurableListableBeanFactory beanFactory;
+
+  private final Object planning = new Object();
+
+  private @Nullable List<WorkerDefinition> definitions;
 
   private @Nullable Assembled assembled;
 
@@ -82,30 +87,71 @@ public final class WorkerAssembly implements SmartInitializingSingleton {
     return result;
   }
 
+  /**
+   * Plans this namespace's workers once. Kept apart from the rest of the assembly, under a lock of
+   * its own, because the other namespaces' assemblies read it and it reads none of them.
+   */
+  private List<WorkerDefinition> definitions() {
+    synchronized (this.planning) {
+      List<WorkerDefinition> result = this.definitions;
+      if (result == null) {
+        result = planDefinitions();
+        this.definitions = result;
+      }
+      return result;
+    }
+  }
+
+  private List<WorkerDefinition> planDefinitions() {
+    Settings settings = this.settings;
+    Environment environment = settings.environment();
+    NamespaceMembers members = new NamespaceMembers(settings.namespace(), settings.aliases());
+    return new WorkerPlanner(
+            environment, this.beanFactory, settings.resourceLoader().getClassLoader())
+        .plan(
+            settings.workers(),
+            settings.defaultWorkerOptions(),
+            members.workflows(
+                WorkflowClassScanner.scan(
+                    settings.packages(), environment, settings.resourceLoader())),
+            members.beans(settings.declarations().activityBeans(this.beanFactory), "@ActivityImpl"),
+            members.beans(
+                settings.declarations().nexusServiceBeans(this.beanFactory), "@NexusServiceImpl"));
+  }
+
+  /**
+   * The definitions of every namespace's workers: {@code temporal.activities} and {@code
+   * temporal.nexus.services} apply to all namespaces, so a key may name what only another one uses.
+   */
+  private List<WorkerDefinition> applicationDefinitions() {
+    if (this.settings.aliases().isEmpty()) {
+      return definitions();
+    }
+    List<WorkerDefinition> all = new ArrayList<>();
+    for (WorkerAssembly assembly : this.beanFactory.getBeansOfType(WorkerAssembly.class).values()) {
+      all.addAll(assembly.definitions());
+    }
+    return all;
+  }
+
   private Assembled assemble() {
     Settings settings = this.settings;
     Environment environment = settings.environment();
     ClassLoader classLoader = settings.resourceLoader().getClassLoader();
-    NamespaceMembers members = new NamespaceMembers(settings.namespace(), settings.aliases());
-    List<WorkerDefinition> definitions =
-        new WorkerPlanner(environment, this.beanFactory, classLoader)
-            .plan(
-                settings.workers(),
-                settings.defaultWorkerOptions(),
-                members.workflows(
-                    WorkflowClassScanner.scan(
-                        settings.packages(), environment, settings.resourceLoader())),
-                members.beans(
-                    settings.declarations().activityBeans(this.beanFactory), "@ActivityImpl"),
-                members.beans(
-                    settings.declarations().nexusServiceBeans(this.beanFactory),
-                    "@NexusServiceImpl"));
+    List<WorkerDefinition> definitions = definitions();
+    List<WorkerDefinition> application = applicationDefinitions();
     ActivityOptionsCatalog activityOptions =
         new ActivityOptionsCatalog(
-            settings.stubOptions().activities(), activityInterfaces(definitions), classLoader);
+            settings.stubOptions().activities(),
+            activityInterfaces(definitions),
+            activityInterfaces(application),
+            classLoader);
     NexusServiceOptionsCatalog nexusOptions =
         new NexusServiceOptionsCatalog(
-            settings.stubOptions().nexusServices(), nexusServices(definitions), classLoader);
+            settings.stubOptions().nexusServices(),
+            nexusServices(definitions),
+            nexusServices(application),
+            classLoader);
     Map<String, String> nexusEndpoints = new LinkedHashMap<>(nexusOptions.endpoints());
     WorkerRegistrar registrar =
         new WorkerRegistrar(
