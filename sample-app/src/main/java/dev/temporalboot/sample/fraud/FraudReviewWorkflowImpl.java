@@ -9,9 +9,10 @@ import org.slf4j.Logger;
 
 /**
  * Waits, durably, for an analyst. Cancelling the calling order cancels this workflow through the
- * Nexus operation; it then ends as cancelled, which the caller waits for.
+ * Nexus operation; it then ends as cancelled, which the caller waits for. It runs in the fraud
+ * team's namespace, started there by {@link FraudServiceImpl}.
  */
-@WorkflowImpl(taskQueues = "${sample.fraud-queue:fraud}")
+@WorkflowImpl(taskQueues = "${sample.fraud-queue:fraud}", namespace = "fraud")
 public class FraudReviewWorkflowImpl implements FraudReviewWorkflow {
 
   private static final Duration WINDOW = Duration.ofDays(1);

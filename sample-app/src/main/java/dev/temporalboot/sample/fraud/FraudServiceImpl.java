@@ -11,10 +11,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The fraud team's handler of {@link FraudService}: a Spring bean, registered on the fraud team's
- * task queue, that uses other beans like any other.
+ * task queue in the team's own namespace ({@code temporal.namespaces.fraud}), that uses other beans
+ * like any other.
  */
 @Component
-@NexusServiceImpl(taskQueues = "${sample.fraud-queue:fraud}")
+@NexusServiceImpl(taskQueues = "${sample.fraud-queue:fraud}", namespace = "fraud")
 @ServiceImpl(service = FraudService.class)
 public class FraudServiceImpl {
 
@@ -32,7 +33,8 @@ public class FraudServiceImpl {
 
   /**
    * Starts a review workflow and answers with its result once it ends; one review per order, as its
-   * workflow id says, so a retried start does not start a second one.
+   * workflow id says, so a retried start does not start a second one. The operation's client is
+   * that of the worker handling it, so the review starts in the fraud namespace.
    */
   @OperationImpl
   public OperationHandler<Screening, ReviewVerdict> review() {

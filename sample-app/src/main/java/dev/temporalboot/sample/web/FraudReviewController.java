@@ -3,6 +3,7 @@ package dev.temporalboot.sample.web;
 import dev.temporalboot.TemporalWorkflows;
 import dev.temporalboot.sample.fraud.FraudReviewWorkflow;
 import dev.temporalboot.sample.fraud.ReviewVerdict;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,14 +12,17 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The fraud team's back office: an analyst decides a review, which the review workflow awaits. */
+/**
+ * The fraud team's back office: an analyst decides a review, which the review workflow awaits in
+ * the fraud team's namespace, reached through its qualified beans.
+ */
 @RestController
 @RequestMapping("/fraud/reviews/{orderId}")
 public class FraudReviewController {
 
   private final TemporalWorkflows workflows;
 
-  public FraudReviewController(TemporalWorkflows workflows) {
+  public FraudReviewController(@Qualifier("fraud") TemporalWorkflows workflows) {
     this.workflows = workflows;
   }
 

@@ -15,22 +15,32 @@ import dev.temporalboot.sample.web.OrderView;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.api.history.v1.HistoryEvent;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowExecutionDescription;
 import io.temporal.client.WorkflowNotFoundException;
+import io.temporal.client.WorkflowStub;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
  * The order workflow calls the fraud team's Nexus service through its endpoint: a synchronous score
  * for every order, and for a watch-listed customer a review workflow that an analyst decides, or
- * that the order's cancellation cancels.
+ * that the order's cancellation cancels. The fraud team lives in its own namespace, which the order
+ * reaches only through the endpoint.
  */
 class FraudScreeningTests extends SampleHttpTests {
+
+  /** The fraud namespace's client: the review workflows are there. */
+  @Autowired
+  @Qualifier("fraud")
+  WorkflowClient fraudClient;
 
   @Autowired Warehouse warehouse;
 
@@ -119,12 +129,43 @@ class FraudScreeningTests extends SampleHttpTests {
     assertThat(this.warehouse.available("BOOK-1")).isEqualTo(stockBefore);
   }
 
+  @Test
+  void theReviewRunsInTheFraudNamespaceOnlyWhichTheOrderReachesThroughTheEndpoint() {
+    Order order = order("mallory", "MUG-2", 1);
+    CompletableFuture<ResponseEntity<Map>> response = placeInTheBackground(order);
+    awaitStage(order.orderId(), OrderStage.FRAUD_REVIEW);
+    String reviewId = FraudReviewWorkflow.workflowId(order.orderId());
+    String orderId = OrderWorkflow.workflowId(order.orderId());
+
+    assertThat(this.client.getOptions().getNamespace()).isEqualTo("default");
+    assertThat(this.fraudClient.getOptions().getNamespace()).isEqualTo("fraud");
+    WorkflowExecutionDescription review =
+        this.fraudClient.newUntypedWorkflowStub(reviewId).describe();
+    assertThat(review.getWorkflowType()).isEqualTo("FraudReviewWorkflow");
+    assertThat(review.getTaskQueue()).isEqualTo("fraud");
+    assertThatThrownBy(() -> this.client.newUntypedWorkflowStub(reviewId).describe())
+        .isInstanceOf(WorkflowNotFoundException.class);
+    assertThatThrownBy(() -> this.fraudClient.newUntypedWorkflowStub(orderId).describe())
+        .isInstanceOf(WorkflowNotFoundException.class);
+
+    decide(order.orderId(), new ReviewVerdict(true, "eve", "known customer, new card"));
+
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> view(order.orderId()).stage() == OrderStage.COMPLETED);
+    assertThat(history(orderId))
+        .filteredOn(HistoryEvent::hasNexusOperationScheduledEventAttributes)
+        .extracting((event) -> event.getNexusOperationScheduledEventAttributes().getOperation())
+        .containsExactly("score", "review");
+    assertThat(response.join().getStatusCode().is2xxSuccessful()).isTrue();
+  }
+
   private CompletableFuture<ResponseEntity<Map>> placeInTheBackground(Order order) {
     return CompletableFuture.supplyAsync(() -> post("/orders", order, Map.class));
   }
 
-  private io.temporal.client.WorkflowStub review(String orderId) {
-    return this.client.newUntypedWorkflowStub(FraudReviewWorkflow.workflowId(orderId));
+  private WorkflowStub review(String orderId) {
+    return this.fraudClient.newUntypedWorkflowStub(FraudReviewWorkflow.workflowId(orderId));
   }
 
   private boolean pending(String orderId) {
