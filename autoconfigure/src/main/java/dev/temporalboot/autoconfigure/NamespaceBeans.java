@@ -10,15 +10,26 @@ import dev.temporalboot.internal.worker.TemporalWorkers;
 import dev.temporalboot.internal.worker.WorkerAssembly;
 import dev.temporalboot.internal.worker.WorkerCustomizers;
 import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowClientOptions;
+import io.temporal.client.WorkflowClientPlugin;
 import io.temporal.client.schedules.ScheduleClient;
+import io.temporal.client.schedules.ScheduleClientOptions;
+import io.temporal.client.schedules.ScheduleClientPlugin;
+import io.temporal.common.context.ContextPropagator;
 import io.temporal.common.converter.DataConverter;
+import io.temporal.common.interceptors.ScheduleClientInterceptor;
+import io.temporal.common.interceptors.WorkerInterceptor;
+import io.temporal.common.interceptors.WorkflowClientInterceptor;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import io.temporal.serviceclient.WorkflowServiceStubsPlugin;
 import io.temporal.worker.WorkerFactory;
+import io.temporal.worker.WorkerFactoryOptions;
 import io.temporal.worker.WorkerOptions;
+import io.temporal.worker.WorkerPlugin;
 import io.temporal.worker.WorkflowImplementationOptions;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -123,13 +134,11 @@ final class NamespaceBeans {
             namespace().name(),
             identity(),
             dataConverter(),
+            this.beanFactory.getBeanProvider(WorkflowClientInterceptor.class),
+            this.beanFactory.getBeanProvider(ContextPropagator.class),
+            this.beanFactory.getBeanProvider(WorkflowClientPlugin.class),
             this.beanFactory.getBeanProvider(
-                io.temporal.common.interceptors.WorkflowClientInterceptor.class),
-            this.beanFactory.getBeanProvider(io.temporal.common.context.ContextPropagator.class),
-            this.beanFactory.getBeanProvider(io.temporal.client.WorkflowClientPlugin.class),
-            this.beanFactory.getBeanProvider(
-                TemporalClients.customizerType(
-                    io.temporal.client.WorkflowClientOptions.Builder.class)));
+                TemporalClients.customizerType(WorkflowClientOptions.Builder.class)));
   }
 
   ScheduleClient scheduleClient() {
@@ -139,14 +148,11 @@ final class NamespaceBeans {
             namespace().name(),
             identity(),
             dataConverter(),
+            this.beanFactory.getBeanProvider(ScheduleClientInterceptor.class),
+            this.beanFactory.getBeanProvider(ContextPropagator.class),
+            this.beanFactory.getBeanProvider(ScheduleClientPlugin.class),
             this.beanFactory.getBeanProvider(
-                io.temporal.common.interceptors.ScheduleClientInterceptor.class),
-            this.beanFactory.getBeanProvider(io.temporal.common.context.ContextPropagator.class),
-            this.beanFactory.getBeanProvider(
-                io.temporal.client.schedules.ScheduleClientPlugin.class),
-            this.beanFactory.getBeanProvider(
-                TemporalClients.customizerType(
-                    io.temporal.client.schedules.ScheduleClientOptions.Builder.class)));
+                TemporalClients.customizerType(ScheduleClientOptions.Builder.class)));
   }
 
   DefaultTemporalWorkflows temporalWorkflows() {
@@ -164,7 +170,7 @@ final class NamespaceBeans {
             resourceLoader),
         () -> {
           if (!workersEnabled()) {
-            return java.util.List.of();
+            return List.of();
           }
           return own(WorkerAssembly.class).plan().workers();
         });
@@ -174,12 +180,10 @@ final class NamespaceBeans {
     return new TemporalClients(filter())
         .workerFactory(
             own(WorkflowClient.class),
+            this.beanFactory.getBeanProvider(WorkerInterceptor.class),
+            this.beanFactory.getBeanProvider(WorkerPlugin.class),
             this.beanFactory.getBeanProvider(
-                io.temporal.common.interceptors.WorkerInterceptor.class),
-            this.beanFactory.getBeanProvider(io.temporal.worker.WorkerPlugin.class),
-            this.beanFactory.getBeanProvider(
-                TemporalClients.customizerType(
-                    io.temporal.worker.WorkerFactoryOptions.Builder.class)));
+                TemporalClients.customizerType(WorkerFactoryOptions.Builder.class)));
   }
 
   WorkerAssembly workerAssembly() {

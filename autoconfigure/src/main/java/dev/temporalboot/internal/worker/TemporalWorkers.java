@@ -99,13 +99,15 @@ public class TemporalWorkers implements SmartLifecycle, DisposableBean {
 
   @Override
   public void start() {
-    List<String> taskQueues = this.assembly.plan().taskQueues();
+    WorkerPlan plan = this.assembly.plan();
+    List<String> taskQueues = plan.taskQueues();
+    String where = plan.isPrimary() ? "" : " of namespace " + plan.namespace().describe();
     if (taskQueues.isEmpty()) {
       logger.info(
-          "No Temporal workers to start: no @WorkflowImpl, @ActivityImpl or temporal.workers");
+          "No Temporal workers to start{}: no @WorkflowImpl, @ActivityImpl or worker entry", where);
     } else {
-      this.starter.start();
-      logger.info("Temporal workers started on {} task queue(s)", taskQueues.size());
+      this.starter.start(where);
+      logger.info("Temporal workers{} started on {} task queue(s)", where, taskQueues.size());
     }
     this.running = true;
   }

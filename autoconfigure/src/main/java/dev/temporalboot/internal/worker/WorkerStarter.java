@@ -29,11 +29,21 @@ final class WorkerStarter {
 
   private boolean started;
 
+  /** Which workers these are in logs: empty for the primary namespace's. */
+  private String where = "";
+
   WorkerStarter(WorkerFactory factory) {
     this.factory = factory;
   }
 
-  synchronized void start() {
+  /**
+   * Starts the workers, or retries in the background while the server is unreachable.
+   *
+   * @param where which workers these are in logs, e.g. " of namespace 'billing'"; empty for the
+   *     primary namespace's
+   */
+  synchronized void start(String where) {
+    this.where = where;
     try {
       this.factory.start();
       this.started = true;
@@ -42,9 +52,10 @@ final class WorkerStarter {
         throw rejected(ex);
       }
       logger.warn(
-          "Temporal service unreachable ({}); workers will start polling once it answers,"
+          "Temporal service unreachable ({}); workers{} will start polling once it answers,"
               + " retrying every {}s",
           ex.getStatus(),
+          this.where,
           RETRY_SECONDS);
       this.retries =
           Executors.newSingleThreadScheduledExecutor(
@@ -78,7 +89,10 @@ final class WorkerStarter {
     try {
       this.factory.start();
       this.started = true;
-      logger.info("Temporal service answered; workers polling after {} retries", this.attempts);
+      logger.info(
+          "Temporal service answered; workers{} polling after {} retries",
+          this.where,
+          this.attempts);
       cancelRetries();
     } catch (RuntimeException ex) {
       logger.debug(
