@@ -7,6 +7,11 @@ import dev.temporalboot.TemporalWorkflows;
 import dev.temporalboot.testsupport.TemporalContextRunners;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
+import io.temporal.client.WorkflowClientPlugin;
+import io.temporal.common.SimplePlugin;
+import io.temporal.common.converter.DataConverter;
+import io.temporal.common.interceptors.WorkflowClientInterceptor;
+import io.temporal.common.interceptors.WorkflowClientInterceptorBase;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.worker.WorkerFactory;
 import org.junit.jupiter.api.Test;
@@ -110,6 +115,40 @@ class NamespaceBeansTests {
                           .getIdentity())
                   .isEqualTo("billing only");
             });
+  }
+
+  @Test
+  void interceptorPluginAndDataConverterBeansApplyToEveryNamespace() {
+    this.runner
+        .withUserConfiguration(SharedBeans.class)
+        .run(
+            (context) -> {
+              WorkflowClient primary = context.getBean(WorkflowClient.class);
+              WorkflowClient billing =
+                  context.getBean("temporalWorkflowClient.billing", WorkflowClient.class);
+              for (WorkflowClient client : java.util.List.of(primary, billing)) {
+                assertThat(client.getOptions().getInterceptors())
+                    .contains(context.getBean(WorkflowClientInterceptor.class));
+                assertThat(client.getOptions().getPlugins())
+                    .contains(context.getBean(WorkflowClientPlugin.class));
+                assertThat(client.getOptions().getDataConverter())
+                    .isSameAs(context.getBean(DataConverter.class));
+              }
+            });
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class SharedBeans {
+
+    @Bean
+    WorkflowClientInterceptor everyClientsInterceptor() {
+      return new WorkflowClientInterceptorBase();
+    }
+
+    @Bean
+    WorkflowClientPlugin everyClientsPlugin() {
+      return SimplePlugin.newBuilder("every-client").build();
+    }
   }
 
   @Configuration(proxyBeanMethods = false)
