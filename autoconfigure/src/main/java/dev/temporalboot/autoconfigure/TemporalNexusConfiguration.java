@@ -7,16 +7,13 @@ import dev.temporalboot.internal.nexus.KnownNexusEndpoints;
 import dev.temporalboot.internal.nexus.NexusDefaultsInterceptor;
 import dev.temporalboot.internal.nexus.NexusEndpointCheck;
 import dev.temporalboot.internal.nexus.NexusEndpoints;
-import dev.temporalboot.internal.worker.WorkerAssembly;
-import dev.temporalboot.internal.worker.WorkerPlan;
+import dev.temporalboot.internal.worker.NamespaceAssemblies;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.worker.WorkerFactoryOptions;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -32,6 +29,8 @@ import org.springframework.core.annotation.Order;
  */
 @Configuration(proxyBeanMethods = false)
 class TemporalNexusConfiguration {
+
+  private static final Logger logger = LoggerFactory.getLogger(TemporalNexusConfiguration.class);
 
   /** How long one endpoint lookup waits for the server: health polls it too. */
   static final Duration LOOKUP_DEADLINE = Duration.ofSeconds(5);
@@ -74,20 +73,22 @@ class TemporalNexusConfiguration {
   @Bean
   @Lazy(false)
   SmartInitializingSingleton temporalNexusEndpointCheck(
-      KnownNexusEndpoints endpoints, ListableBeanFactory beanFactory) {
+      KnownNexusEndpoints endpoints, WorkflowServiceStubs stubs, ListableBeanFactory beanFactory) {
     NexusEndpointCheck check =
         new NexusEndpointCheck(endpoints.declared(), endpoints.embedded(), endpoints);
     return () -> {
-      Map<String, String> named = new LinkedHashMap<>();
-      Map<String, Set<String>> served = new LinkedHashMap<>();
-      for (WorkerAssembly assembly : beanFactory.getBeansOfType(WorkerAssembly.class).values()) {
-        WorkerPlan plan = assembly.plan();
-        plan.nexusEndpoints().forEach(named::putIfAbsent);
-        served
-            .computeIfAbsent(plan.namespace().name(), (namespace) -> new LinkedHashSet<>())
-            .addAll(plan.taskQueues());
-      }
-      check.check(named, served);
+      NamespaceAssemblies assemblies = NamespaceAssemblies.of(beanFactory);
+      assemblies
+          .nexusEndpointsNotOn(stubs)
+          .forEach(
+              (namespace, names) ->
+                  logger.info(
+                      "Nexus endpoints {} named by workflows of namespace {} are not checked at"
+                          + " start-up nor by health: its server is not the primary namespace's,"
+                          + " where the endpoints are looked up",
+                      names,
+                      namespace.describe()));
+      check.check(assemblies.nexusEndpointsOn(stubs), assemblies.taskQueuesByNamespace());
     };
   }
 }

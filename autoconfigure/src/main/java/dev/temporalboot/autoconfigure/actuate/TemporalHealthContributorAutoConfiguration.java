@@ -10,14 +10,16 @@ import dev.temporalboot.internal.actuate.TemporalNexusHealthIndicator;
 import dev.temporalboot.internal.actuate.TemporalReadinessGroupPostProcessor;
 import dev.temporalboot.internal.actuate.TemporalWorkersHealthIndicator;
 import dev.temporalboot.internal.nexus.KnownNexusEndpoints;
+import dev.temporalboot.internal.worker.NamespaceAssemblies;
 import dev.temporalboot.internal.worker.TemporalWorkers;
 import dev.temporalboot.internal.worker.WorkerAssembly;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -62,7 +64,7 @@ public class TemporalHealthContributorAutoConfiguration {
       ObjectProvider<TemporalWorkers> workers,
       ObjectProvider<KnownNexusEndpoints> nexusEndpoints,
       ObjectProvider<TemporalProperties> properties,
-      BeanFactory beanFactory) {
+      ListableBeanFactory beanFactory) {
     WorkerAssembly plan = assembly.getIfAvailable();
     Map<String, HealthContributor> contributors =
         namespace(stubs, details.getNamespace(), plan, workers.getIfAvailable());
@@ -79,14 +81,15 @@ public class TemporalHealthContributorAutoConfiguration {
       // The embedded server has every endpoint named, or start-up failed.
       return CompositeHealthContributor.fromMap(contributors);
     }
+    // The endpoints named by the workflows of every namespace on the primary namespace's server.
+    Supplier<Map<String, String>> named =
+        () -> NamespaceAssemblies.of(beanFactory).nexusEndpointsOn(stubs);
     TemporalNexusHealthIndicator nexus =
         new TemporalNexusHealthIndicator(
-            () -> plan.plan().nexusEndpoints(),
-            known,
-            TemporalConnectionHealthIndicator.DEFAULT_TTL);
+            named, known, TemporalConnectionHealthIndicator.DEFAULT_TTL);
     return new DynamicCompositeHealthContributor(
         () -> {
-          if (plan.plan().nexusEndpoints().isEmpty()) {
+          if (named.get().isEmpty()) {
             return contributors;
           }
           Map<String, HealthContributor> members = new LinkedHashMap<>(contributors);

@@ -4,6 +4,7 @@ import dev.temporalboot.internal.activity.ActivityOptionsCatalog;
 import dev.temporalboot.internal.activity.InjectedActivityStub;
 import dev.temporalboot.internal.nexus.InjectedNexusStub;
 import dev.temporalboot.internal.nexus.NexusServiceOptionsCatalog;
+import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.worker.WorkerFactory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -63,6 +64,15 @@ public final class WorkerAssembly implements SmartInitializingSingleton {
    */
   public synchronized WorkerPlan plan() {
     return assembled().plan();
+  }
+
+  /**
+   * Returns the channel the workers poll through.
+   *
+   * @return the service stubs of the factory's client
+   */
+  public WorkflowServiceStubs serviceStubs() {
+    return this.factory.getWorkflowClient().getWorkflowServiceStubs();
   }
 
   @Override

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.temporalboot.e2e.nexus.app.NexusApplication;
+import dev.temporalboot.e2e.nexusshop.ShopCheckoutWorkflowImpl;
 import dev.temporalboot.internal.embedded.EmbeddedTemporalServer;
 import io.temporal.api.nexus.v1.EndpointSpec;
 import io.temporal.api.nexus.v1.EndpointTarget;
@@ -12,9 +13,14 @@ import io.temporal.api.operatorservice.v1.CreateNexusEndpointRequest;
 import io.temporal.serviceclient.OperatorServiceStubs;
 import io.temporal.serviceclient.OperatorServiceStubsOptions;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -22,6 +28,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * endpoints the app names exist: DOWN naming the missing ones, UP once an operator creates them,
  * UNKNOWN when the server refuses to list them. It stays out of readiness.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class NexusHealthTests {
 
   @Test
@@ -73,6 +80,54 @@ class NexusHealthTests {
   }
 
   @Test
+  void endpointsNamedInAnotherNamespaceOnTheSameServerAreCheckedToo() {
+    try (EmbeddedTemporalServer server = new EmbeddedTemporalServer("127.0.0.1", 0, false)) {
+      server.start();
+      try (ConfigurableApplicationContext app = start(server.getTarget(), shop(null))) {
+        JsonNode nexus =
+            http(app).get("/actuator/health").json().at("/components/temporal/components/nexus");
+        assertThat(nexus.at("/details/missing").toString())
+            .isEqualTo("[\"payments-direct\",\"payments-endpoint\",\"shop-refunds\"]");
+      }
+    }
+  }
+
+  @Test
+  void endpointsNamedInANamespaceOnAnotherServerAreNotLookedUpOnThePrimaryOne(
+      CapturedOutput output) {
+    try (EmbeddedTemporalServer server = new EmbeddedTemporalServer("127.0.0.1", 0, false);
+        EmbeddedTemporalServer shopServer = new EmbeddedTemporalServer("127.0.0.1", 0, false)) {
+      server.start();
+      shopServer.start();
+      try (ConfigurableApplicationContext app =
+          start(server.getTarget(), shop(shopServer.getTarget()))) {
+        JsonNode nexus =
+            http(app).get("/actuator/health").json().at("/components/temporal/components/nexus");
+        assertThat(nexus.at("/details/missing").toString())
+            .isEqualTo("[\"payments-direct\",\"payments-endpoint\"]");
+        assertThat(output)
+            .contains(
+                "Nexus endpoints [payments-direct, payments-endpoint, shop-refunds] named by workflows of namespace 'shop' (alias"
+                    + " shop) are not checked at start-up nor by health");
+      }
+    }
+  }
+
+  /** A namespace whose workflow names the endpoint shop-refunds; on its own server if given. */
+  private static String[] shop(String target) {
+    List<String> properties =
+        new ArrayList<>(
+            List.of(
+                "temporal.namespaces.shop.workers[0].task-queue=shop",
+                "temporal.namespaces.shop.workers[0].workflow-classes="
+                    + ShopCheckoutWorkflowImpl.class.getName()));
+    if (target != null) {
+      properties.add("temporal.namespaces.shop.connection.target=" + target);
+    }
+    return properties.toArray(String[]::new);
+  }
+
+  @Test
   void serverThatRefusesToListEndpointsLeavesThemUnknownAndHealthUp() {
     try (CountingTemporalServer server = new CountingTemporalServer(Set.of("ListNexusEndpoints"))) {
       try (ConfigurableApplicationContext app = start(server.target())) {
@@ -100,8 +155,9 @@ class NexusHealthTests {
     }
   }
 
-  private static ConfigurableApplicationContext start(String target) {
+  private static ConfigurableApplicationContext start(String target, String... more) {
     return new SpringApplicationBuilder(NexusApplication.class)
+        .properties(more)
         .properties(
             "server.port=0",
             "temporal.connection.target=" + target,
