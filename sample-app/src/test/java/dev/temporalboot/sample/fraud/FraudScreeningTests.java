@@ -77,7 +77,7 @@ class FraudScreeningTests extends SampleHttpTests {
   void watchListedOrderWaitsForAnAnalystWhoseApprovalLetsItShip() {
     Order order = order("mallory", "MUG-2", 1);
     CompletableFuture<ResponseEntity<Map>> response = placeInTheBackground(order);
-    awaitStage(order.orderId(), OrderStage.FRAUD_REVIEW);
+    awaitReview(order.orderId());
     assertThat(pending(order.orderId())).isTrue();
 
     decide(order.orderId(), new ReviewVerdict(true, "eve", "known customer, new card"));
@@ -96,7 +96,7 @@ class FraudScreeningTests extends SampleHttpTests {
     int stockBefore = this.warehouse.available("BOOK-1");
     Order order = order("mallory", "BOOK-1", 2);
     CompletableFuture<ResponseEntity<Map>> response = placeInTheBackground(order);
-    awaitStage(order.orderId(), OrderStage.FRAUD_REVIEW);
+    awaitReview(order.orderId());
 
     decide(order.orderId(), new ReviewVerdict(false, "eve", "card reported stolen"));
 
@@ -116,7 +116,7 @@ class FraudScreeningTests extends SampleHttpTests {
     int stockBefore = this.warehouse.available("BOOK-1");
     Order order = order("mallory", "BOOK-1", 1);
     CompletableFuture<ResponseEntity<Map>> response = placeInTheBackground(order);
-    awaitStage(order.orderId(), OrderStage.FRAUD_REVIEW);
+    awaitReview(order.orderId());
 
     post("/orders/" + order.orderId() + "/cancel", Map.of(), Map.class);
 
@@ -133,7 +133,7 @@ class FraudScreeningTests extends SampleHttpTests {
   void theReviewRunsInTheFraudNamespaceOnlyWhichTheOrderReachesThroughTheEndpoint() {
     Order order = order("mallory", "MUG-2", 1);
     CompletableFuture<ResponseEntity<Map>> response = placeInTheBackground(order);
-    awaitStage(order.orderId(), OrderStage.FRAUD_REVIEW);
+    awaitReview(order.orderId());
     String reviewId = FraudReviewWorkflow.workflowId(order.orderId());
     String orderId = OrderWorkflow.workflowId(order.orderId());
 
@@ -172,6 +172,21 @@ class FraudScreeningTests extends SampleHttpTests {
     Map<String, Object> review =
         this.http.get().uri("/fraud/reviews/{id}", orderId).retrieve().body(JSON);
     return Boolean.TRUE.equals(review.get("pending"));
+  }
+
+  /**
+   * Waits until the order is under review and the review workflow runs: the order enters its review
+   * stage just before the Nexus operation starts the review in the fraud namespace.
+   */
+  private void awaitReview(String orderId) {
+    awaitStage(orderId, OrderStage.FRAUD_REVIEW);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .ignoreExceptions()
+        .until(
+            () ->
+                review(orderId).describe().getStatus()
+                    == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING);
   }
 
   private void decide(String orderId, ReviewVerdict verdict) {
