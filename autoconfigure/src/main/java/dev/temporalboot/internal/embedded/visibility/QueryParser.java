@@ -129,9 +129,11 @@ final class QueryParser {
   private List<Comparable<?>> list(Column column) {
     expectSymbol("(");
     List<Comparable<?>> values = new ArrayList<>();
-    do {
+    values.add(value(column));
+    while (peek().isSymbol(",")) {
+      next++;
       values.add(value(column));
-    } while (peek().isSymbol(",") && next++ >= 0);
+    }
     expectSymbol(")");
     return values;
   }
