@@ -1,0 +1,116 @@
+package dev.temporalboot.internal.embedded.visibility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.protobuf.ByteString;
+import io.temporal.api.workflow.v1.WorkflowExecutionInfo;
+import io.temporal.api.workflowservice.v1.ListWorkflowExecutionsRequest;
+import io.temporal.api.workflowservice.v1.ListWorkflowExecutionsResponse;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowExecutionMetadata;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.client.WorkflowStub;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** Each namespace lists only its own executions, and pages hold while executions start. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class VisibilityNamespacesAndPagingTests {
+
+  private VisibilityServer server;
+
+  @BeforeAll
+  void start() {
+    this.server = new VisibilityServer("default", "billing");
+    this.server.server.registerNamespace("paging");
+  }
+
+  @AfterAll
+  void stop() {
+    this.server.close();
+  }
+
+  @Test
+  void eachNamespaceListsAndCountsOnlyItsOwnExecutions() {
+    WorkflowClient defaults = this.server.client("default");
+    WorkflowClient billing = this.server.client("billing");
+    String defaultRun = complete(defaults, "same-id");
+    String billingRun = complete(billing, "same-id");
+    start(billing, "billing-only");
+
+    assertThat(runIds(defaults, "WorkflowId = 'same-id'")).containsExactly(defaultRun);
+    assertThat(runIds(billing, "WorkflowId = 'same-id'")).containsExactly(billingRun);
+    assertThat(runIds(defaults, "WorkflowId = 'billing-only'")).isEmpty();
+    assertThat(billing.countWorkflows("").getCount()).isEqualTo(2);
+    assertThat(defaults.countWorkflows("WorkflowId STARTS_WITH 'billing'").getCount()).isZero();
+  }
+
+  @Test
+  void executionsStartedBetweenPagesDoNotShiftLaterPages() {
+    WorkflowClient paging = this.server.client("paging");
+    for (int i = 1; i <= 5; i++) {
+      start(paging, "page-" + i);
+    }
+    List<String> before = workflowIds(page(5, ByteString.EMPTY).getExecutionsList());
+
+    ListWorkflowExecutionsResponse first = page(2, ByteString.EMPTY);
+    start(paging, "late-1");
+    start(paging, "late-2");
+    List<WorkflowExecutionInfo> paged = new ArrayList<>(first.getExecutionsList());
+    ByteString token = first.getNextPageToken();
+    while (!token.isEmpty()) {
+      ListWorkflowExecutionsResponse next = page(2, token);
+      paged.addAll(next.getExecutionsList());
+      token = next.getNextPageToken();
+    }
+
+    assertThat(before).containsExactly("page-5", "page-4", "page-3", "page-2", "page-1");
+    assertThat(workflowIds(paged)).isEqualTo(before);
+    assertThat(workflowIds(page(0, ByteString.EMPTY).getExecutionsList()))
+        .as("visible at once, newest first")
+        .startsWith("late-2", "late-1", "page-5");
+  }
+
+  private ListWorkflowExecutionsResponse page(int size, ByteString token) {
+    return this.server
+        .stubs
+        .blockingStub()
+        .listWorkflowExecutions(
+            ListWorkflowExecutionsRequest.newBuilder()
+                .setNamespace("paging")
+                .setPageSize(size)
+                .setNextPageToken(token)
+                .build());
+  }
+
+  private static List<String> workflowIds(List<WorkflowExecutionInfo> executions) {
+    return executions.stream().map((info) -> info.getExecution().getWorkflowId()).toList();
+  }
+
+  private static List<String> runIds(WorkflowClient client, String query) {
+    return client
+        .listExecutions(query)
+        .map(WorkflowExecutionMetadata::getExecution)
+        .map((execution) -> execution.getRunId())
+        .toList();
+  }
+
+  private static String complete(WorkflowClient client, String id) {
+    WorkflowStub stub = start(client, id);
+    stub.getResult(String.class);
+    return stub.getExecution().getRunId();
+  }
+
+  /** Starts an order that completes; in a namespace without workers it stays running. */
+  private static WorkflowStub start(WorkflowClient client, String id) {
+    WorkflowStub stub =
+        client.newUntypedWorkflowStub(
+            "Order", WorkflowOptions.newBuilder().setTaskQueue("orders").setWorkflowId(id).build());
+    stub.start("complete");
+    return stub;
+  }
+}
