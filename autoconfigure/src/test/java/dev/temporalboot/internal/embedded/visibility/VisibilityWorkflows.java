@@ -1,7 +1,9 @@
 package dev.temporalboot.internal.embedded.visibility;
 
+import io.temporal.common.SearchAttributeKey;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.workflow.ChildWorkflowOptions;
+import io.temporal.workflow.SignalMethod;
 import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowInterface;
 import io.temporal.workflow.WorkflowMethod;
@@ -11,12 +13,18 @@ final class VisibilityWorkflows {
 
   private VisibilityWorkflows() {}
 
-  /** Completes, fails, waits (until cancelled or terminated) or runs a child, as asked. */
+  /**
+   * Completes, fails, waits (until cancelled or terminated), runs a child, or upserts its order
+   * count to 42 when signalled and waits, as asked.
+   */
   @WorkflowInterface
   public interface OrderWorkflow {
 
     @WorkflowMethod(name = "Order")
     String run(String behaviour);
+
+    @SignalMethod(name = "bump")
+    void bump();
   }
 
   /** The child of an order. */
@@ -38,9 +46,22 @@ final class VisibilityWorkflows {
   /** Runs {@link OrderWorkflow}. */
   public static class OrderWorkflowImpl implements OrderWorkflow {
 
+    private boolean bumped;
+
+    @Override
+    public void bump() {
+      this.bumped = true;
+    }
+
     @Override
     public String run(String behaviour) {
       switch (behaviour) {
+        case "upsert":
+          Workflow.await(() -> this.bumped);
+          Workflow.upsertTypedSearchAttributes(
+              SearchAttributeKey.forLong("OrderCount").valueSet(42L));
+          Workflow.await(() -> false);
+          return "never";
         case "fail":
           throw ApplicationFailure.newNonRetryableFailure("card declined", "Declined");
         case "wait":

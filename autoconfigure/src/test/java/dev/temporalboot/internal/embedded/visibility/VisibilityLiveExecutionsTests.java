@@ -1,6 +1,7 @@
 package dev.temporalboot.internal.embedded.visibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.google.protobuf.ByteString;
 import io.temporal.api.workflow.v1.WorkflowExecutionInfo;
@@ -10,16 +11,22 @@ import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowExecutionMetadata;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
+import io.temporal.common.SearchAttributes;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** Each namespace lists only its own executions, and pages hold while executions start. */
+/**
+ * Executions that change while they are listed: in two namespaces, started between pages, upserting
+ * attributes, starting in bulk during a list.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class VisibilityNamespacesAndPagingTests {
+class VisibilityLiveExecutionsTests {
 
   private VisibilityServer server;
 
@@ -27,6 +34,7 @@ class VisibilityNamespacesAndPagingTests {
   void start() {
     this.server = new VisibilityServer("default", "billing");
     this.server.server.registerNamespace("paging");
+    this.server.server.registerNamespace("busy");
   }
 
   @AfterAll
@@ -73,6 +81,55 @@ class VisibilityNamespacesAndPagingTests {
     assertThat(workflowIds(page(0, ByteString.EMPTY).getExecutionsList()))
         .as("visible at once, newest first")
         .startsWith("late-2", "late-1", "page-5");
+  }
+
+  @Test
+  void anUpsertByARunningWorkflowShowsInTheNextList() {
+    WorkflowClient defaults = this.server.client("default");
+    WorkflowStub stub =
+        defaults.newUntypedWorkflowStub(
+            "Order",
+            WorkflowOptions.newBuilder()
+                .setTaskQueue("orders")
+                .setWorkflowId("upsert-1")
+                .setTypedSearchAttributes(
+                    SearchAttributes.newBuilder().set(VisibilityExecutionSet.COUNT, 1L).build())
+                .build());
+    stub.start("upsert");
+    await().until(() -> defaults.countWorkflows("WorkflowId = 'upsert-1'").getCount() == 1);
+    assertThat(defaults.countWorkflows("OrderCount = 42").getCount()).isZero();
+
+    stub.signal("bump");
+
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> defaults.countWorkflows("OrderCount = 42").getCount() == 1);
+    WorkflowExecutionMetadata upserted =
+        defaults.listExecutions("OrderCount = 42").findFirst().orElseThrow();
+    assertThat(upserted.getTypedSearchAttributes().get(VisibilityExecutionSet.COUNT))
+        .isEqualTo(42L);
+  }
+
+  @Test
+  void listsAnswerWhileExecutionsStartInBulk() {
+    WorkflowClient busy = this.server.client("busy");
+    CompletableFuture<Void> starting =
+        CompletableFuture.runAsync(
+            () -> {
+              for (int i = 0; i < 300; i++) {
+                start(busy, "bulk-" + i);
+              }
+            });
+    long lists = 0;
+    while (!starting.isDone()) {
+      assertThat(busy.listExecutions("WorkflowId STARTS_WITH 'bulk-'").count())
+          .isLessThanOrEqualTo(300);
+      lists++;
+    }
+    starting.join();
+
+    assertThat(lists).isPositive();
+    assertThat(busy.countWorkflows("WorkflowId STARTS_WITH 'bulk-'").getCount()).isEqualTo(300);
   }
 
   private ListWorkflowExecutionsResponse page(int size, ByteString token) {
