@@ -6,9 +6,9 @@ import java.util.function.LongSupplier;
 /** Wall-clock timing of a call: warm-up rounds, then the median of measured rounds. */
 final class Timing {
 
-  private static final int WARM_UP = 5;
+  private static final int WARM_UP = 10;
 
-  private static final int ROUNDS = 15;
+  private static final int ROUNDS = 25;
 
   /** Keeps the calls' results alive so that they cannot be optimized away. */
   private static long sink;

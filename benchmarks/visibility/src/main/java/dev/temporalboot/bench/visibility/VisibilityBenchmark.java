@@ -24,6 +24,8 @@ public final class VisibilityBenchmark {
 
   private static final int PAGE_SIZE = 100;
 
+  private static final int WARM_UP_SIZE = 500;
+
   private VisibilityBenchmark() {}
 
   /**
@@ -33,6 +35,7 @@ public final class VisibilityBenchmark {
    */
   public static void main(String[] args) throws Exception {
     int[] sizes = args.length == 0 ? new int[] {1_000, 10_000} : parse(args);
+    run(WARM_UP_SIZE); // JIT-compiles the whole path, so the first size's cold call is comparable
     Map<Integer, Map<String, Double>> results = new LinkedHashMap<>();
     for (int size : sizes) {
       results.put(size, run(size));
