@@ -35,8 +35,6 @@ final class ExecutionCatalog {
 
   private final Map<Key, Cached> cache = new ConcurrentHashMap<>();
 
-  private volatile long schemaVersion;
-
   ExecutionCatalog(Supplier<WorkflowServiceImplBase> service, SearchAttributeSchema schema) {
     this.service = service;
     this.schema = schema;
@@ -44,17 +42,13 @@ final class ExecutionCatalog {
 
   /** Every execution of the namespace now, in no particular order. */
   List<ExecutionRecord> executions(String namespace) {
-    long version = this.schema.version();
-    if (version != this.schemaVersion) {
-      this.cache.clear(); // attribute values were decoded with other types
-      this.schemaVersion = version;
-    }
+    long schemaVersion = this.schema.version();
     List<ExecutionRecord> records = new ArrayList<>();
     for (WorkflowExecutionInfo listed : enumerate()) {
       Key key = new Key(namespace, listed.getExecution().getRunId());
       Cached cached = this.cache.get(key);
-      if (cached == null || cached.isStale(listed.getHistoryLength())) {
-        cached = describe(namespace, listed);
+      if (cached == null || cached.isStale(listed.getHistoryLength(), schemaVersion)) {
+        cached = describe(namespace, listed, schemaVersion);
         if (cached == null) {
           continue;
         }
@@ -96,7 +90,8 @@ final class ExecutionCatalog {
     }
   }
 
-  private @Nullable Cached describe(String namespace, WorkflowExecutionInfo listed) {
+  private @Nullable Cached describe(
+      String namespace, WorkflowExecutionInfo listed, long schemaVersion) {
     DescribeWorkflowExecutionRequest request =
         DescribeWorkflowExecutionRequest.newBuilder()
             .setNamespace(namespace)
@@ -107,7 +102,7 @@ final class ExecutionCatalog {
       description = InProcess.call(this.service.get()::describeWorkflowExecution, request);
     } catch (StatusRuntimeException ex) {
       if (ex.getStatus().getCode() == Status.Code.NOT_FOUND) {
-        return new Cached(listed.getHistoryLength(), null);
+        return new Cached(listed.getHistoryLength(), schemaVersion, null);
       }
       throw ex;
     }
@@ -115,16 +110,22 @@ final class ExecutionCatalog {
     if (record == null) {
       return null; // being started right now: listed once its start event is in
     }
-    return new Cached(description.getWorkflowExecutionInfo().getHistoryLength(), record);
+    return new Cached(
+        description.getWorkflowExecutionInfo().getHistoryLength(), schemaVersion, record);
   }
 
   private record Key(String namespace, String runId) {}
 
-  /** A description, or null for an execution of another namespace. */
-  private record Cached(long historyLength, @Nullable ExecutionRecord record) {
+  /**
+   * A description, or null for an execution of another namespace; its attribute values were decoded
+   * with the types of one schema version.
+   */
+  private record Cached(long historyLength, long schemaVersion, @Nullable ExecutionRecord record) {
 
-    boolean isStale(long listedHistoryLength) {
-      return record != null && record.isOpen() && historyLength != listedHistoryLength;
+    boolean isStale(long listedHistoryLength, long currentSchemaVersion) {
+      return record != null
+          && (schemaVersion != currentSchemaVersion
+              || record.isOpen() && historyLength != listedHistoryLength);
     }
   }
 }

@@ -8,8 +8,6 @@ import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowExecutionMetadata;
-import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -237,8 +235,8 @@ class VisibilityEndToEndQueryTests {
       String value =
           switch (placeholder.group(1)) {
             case "RunId" -> execution.getExecution().getRunId();
-            case "StartTime" -> instant(execution.getStartTime());
-            case "CloseTime" -> instant(execution.getCloseTime());
+            case "StartTime" -> execution.getStartTime().toString();
+            case "CloseTime" -> execution.getCloseTime().toString();
             default -> throw new IllegalArgumentException(placeholder.group());
           };
       placeholder.appendReplacement(query, value);
@@ -246,16 +244,12 @@ class VisibilityEndToEndQueryTests {
     return placeholder.appendTail(query).toString();
   }
 
-  private static String instant(Instant time) {
-    return time.toString();
-  }
-
   static StatusRuntimeException status(Throwable failure) {
     Throwable cause = failure;
     while (cause != null && !(cause instanceof StatusRuntimeException)) {
       cause = cause.getCause();
     }
-    assertThat(cause).as(Arrays.toString(new Object[] {failure})).isNotNull();
+    assertThat(cause).as("a gRPC status in %s", failure).isNotNull();
     return (StatusRuntimeException) cause;
   }
 }

@@ -16,6 +16,8 @@ import io.temporal.api.workflowservice.v1.CountWorkflowExecutionsRequest;
 import io.temporal.api.workflowservice.v1.CountWorkflowExecutionsResponse;
 import io.temporal.api.workflowservice.v1.ListWorkflowExecutionsRequest;
 import io.temporal.api.workflowservice.v1.ListWorkflowExecutionsResponse;
+import io.temporal.api.workflowservice.v1.ScanWorkflowExecutionsRequest;
+import io.temporal.api.workflowservice.v1.ScanWorkflowExecutionsResponse;
 import io.temporal.api.workflowservice.v1.WorkflowServiceGrpc.WorkflowServiceBlockingStub;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowExecutionCount;
@@ -25,6 +27,7 @@ import io.temporal.serviceclient.OperatorServiceStubsOptions;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -125,7 +128,7 @@ class VisibilityListTests {
   @Test
   void pagesFollowEachOtherToTheLastOneWhichHasNoToken() {
     List<WorkflowExecutionInfo> whole = page(0, ByteString.EMPTY).getExecutionsList();
-    List<ListWorkflowExecutionsResponse> pages = new java.util.ArrayList<>();
+    List<ListWorkflowExecutionsResponse> pages = new ArrayList<>();
     ByteString token = ByteString.EMPTY;
     do {
       ListWorkflowExecutionsResponse next = page(2, token);
@@ -144,16 +147,16 @@ class VisibilityListTests {
 
   @Test
   void scanPagesAsListDoes() {
-    var first =
+    ScanWorkflowExecutionsResponse first =
         this.blocking.scanWorkflowExecutions(
-            io.temporal.api.workflowservice.v1.ScanWorkflowExecutionsRequest.newBuilder()
+            ScanWorkflowExecutionsRequest.newBuilder()
                 .setNamespace("default")
                 .setPageSize(4)
                 .setQuery("ExecutionStatus != 'Running'")
                 .build());
-    var rest =
+    ScanWorkflowExecutionsResponse rest =
         this.blocking.scanWorkflowExecutions(
-            io.temporal.api.workflowservice.v1.ScanWorkflowExecutionsRequest.newBuilder()
+            ScanWorkflowExecutionsRequest.newBuilder()
                 .setNamespace("default")
                 .setPageSize(4)
                 .setQuery("ExecutionStatus != 'Running'")
