@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads custom search attribute payloads into the values {@link VisibilityQuery#matches} compares:
- * by the registered type, else by the type the payload's metadata names.
+ * by the registered type, else the predefined one, else the type the payload's metadata names.
  */
 final class SearchAttributeValues {
 
@@ -31,6 +31,9 @@ final class SearchAttributeValues {
         .forEach(
             (name, payload) -> {
               IndexedValueType type = types.get(name);
+              if (type == null) {
+                type = SystemSearchAttributes.TYPES.get(name);
+              }
               if (type == null) {
                 type = metadataType(payload);
               }

@@ -11,10 +11,13 @@ import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowExecutionMetadata;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
+import io.temporal.common.SearchAttributeKey;
 import io.temporal.common.SearchAttributes;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,6 +38,7 @@ class VisibilityLiveExecutionsTests {
     this.server = new VisibilityServer("default", "billing");
     this.server.server.registerNamespace("paging");
     this.server.server.registerNamespace("busy");
+    this.server.server.registerNamespace("scheduled");
   }
 
   @AfterAll
@@ -130,6 +134,36 @@ class VisibilityLiveExecutionsTests {
 
     assertThat(lists).isPositive();
     assertThat(busy.countWorkflows("WorkflowId STARTS_WITH 'bulk-'").getCount()).isEqualTo(300);
+  }
+
+  @Test
+  void executionsStartedByAScheduleAreFoundByItsAttributes() {
+    this.server.server.registerSearchAttributes(
+        "default",
+        Map.of("TemporalScheduledById", "keyword", "TemporalScheduledStartTime", "datetime"));
+    WorkflowClient scheduled = this.server.client("scheduled");
+    WorkflowStub stub =
+        scheduled.newUntypedWorkflowStub(
+            "Order",
+            WorkflowOptions.newBuilder()
+                .setTaskQueue("orders")
+                .setWorkflowId("nightly-2026-01-01T00:00:00Z")
+                .setTypedSearchAttributes(
+                    SearchAttributes.newBuilder()
+                        .set(SearchAttributeKey.forKeyword("TemporalScheduledById"), "nightly")
+                        .set(
+                            SearchAttributeKey.forOffsetDateTime("TemporalScheduledStartTime"),
+                            OffsetDateTime.parse("2026-01-01T00:00:00Z"))
+                        .build())
+                .build());
+    stub.start("wait");
+
+    assertThat(
+            runIds(
+                scheduled,
+                "TemporalScheduledById = 'nightly'"
+                    + " AND TemporalScheduledStartTime < '2026-01-01T00:00:01Z'"))
+        .containsExactly(stub.getExecution().getRunId());
   }
 
   private ListWorkflowExecutionsResponse page(int size, ByteString token) {
