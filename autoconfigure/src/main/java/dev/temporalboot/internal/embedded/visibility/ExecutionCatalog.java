@@ -9,7 +9,6 @@ import io.temporal.api.workflowservice.v1.ListClosedWorkflowExecutionsRequest;
 import io.temporal.api.workflowservice.v1.ListOpenWorkflowExecutionsRequest;
 import io.temporal.api.workflowservice.v1.WorkflowServiceGrpc.WorkflowServiceImplBase;
 import java.util.ArrayList;
-import java.util.ConcurrentModificationException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,8 +77,11 @@ final class ExecutionCatalog {
             .getExecutionsList()
             .forEach((info) -> byRunId.put(info.getExecution().getRunId(), info));
         return new ArrayList<>(byRunId.values());
-      } catch (ConcurrentModificationException | IndexOutOfBoundsException ex) {
-        // The test server reads its store unlocked, racing executions that start meanwhile.
+      } catch (StatusRuntimeException ex) {
+        throw ex;
+      } catch (RuntimeException ex) {
+        // The test server reads its store unlocked, racing executions that start meanwhile
+        // (a ConcurrentModificationException, or a history with no event yet).
         if (attempt == ATTEMPTS) {
           throw Status.UNAVAILABLE
               .withDescription("executions changed while listing them; try again")
