@@ -20,9 +20,14 @@ import java.util.function.Supplier;
  */
 final class CronCommands {
 
+  private final CronScheduleNames names;
+
   private final Supplier<WorkflowServiceGrpc.WorkflowServiceImplBase> workflowService;
 
-  CronCommands(Supplier<WorkflowServiceGrpc.WorkflowServiceImplBase> workflowService) {
+  CronCommands(
+      CronScheduleNames names,
+      Supplier<WorkflowServiceGrpc.WorkflowServiceImplBase> workflowService) {
+    this.names = names;
     this.workflowService = workflowService;
   }
 
@@ -31,9 +36,13 @@ final class CronCommands {
     for (Command.Builder command : rewritten.getCommandsBuilderList()) {
       if (command.hasStartChildWorkflowExecutionCommandAttributes()) {
         var child = command.getStartChildWorkflowExecutionCommandAttributesBuilder();
+        String namespace =
+            child.getNamespace().isEmpty() ? completed.getNamespace() : child.getNamespace();
         child.setCronSchedule(
             rewrite(
                 completed,
+                namespace,
+                child.getWorkflowId(),
                 child.getCronSchedule(),
                 WorkflowTaskFailedCause
                     .WORKFLOW_TASK_FAILED_CAUSE_BAD_START_CHILD_EXECUTION_ATTRIBUTES,
@@ -44,6 +53,8 @@ final class CronCommands {
         next.setCronSchedule(
             rewrite(
                 completed,
+                completed.getNamespace(),
+                "",
                 next.getCronSchedule(),
                 WorkflowTaskFailedCause.WORKFLOW_TASK_FAILED_CAUSE_BAD_CONTINUE_AS_NEW_ATTRIBUTES,
                 "BadContinueAsNewAttributes"));
@@ -54,11 +65,13 @@ final class CronCommands {
 
   private String rewrite(
       RespondWorkflowTaskCompletedRequest completed,
+      String namespace,
+      String workflowId,
       String schedule,
       WorkflowTaskFailedCause cause,
       String causeName) {
     try {
-      return FiveFieldCron.rewrite(schedule);
+      return this.names.rewrite(namespace, workflowId, schedule);
     } catch (StatusRuntimeException ex) {
       String message = String.valueOf(ex.getStatus().getDescription());
       fail(completed, cause, message);

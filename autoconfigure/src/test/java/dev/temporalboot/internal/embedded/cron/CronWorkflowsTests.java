@@ -31,6 +31,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -50,6 +51,9 @@ class CronWorkflowsTests {
 
   /** Runs seen by workflow id: when each started, and the cron schedule it saw. */
   static final Map<String, Map<String, String>> runs = new ConcurrentHashMap<>();
+
+  /** The cron schedule each workflow's runs saw in their WorkflowInfo, by workflow id. */
+  static final Map<String, Set<String>> schedules = new ConcurrentHashMap<>();
 
   private final EmbeddedTemporalServer server = new EmbeddedTemporalServer("127.0.0.1", 0, true);
 
@@ -107,8 +111,9 @@ class CronWorkflowsTests {
     String id = job.getExecution().getWorkflowId();
     await().atMost(Duration.ofSeconds(10)).until(() -> runs(id).size() >= days);
     assertThat(runs(id).values()).hasSize(days).allSatisfy((at) -> assertThat(at).endsWith(time));
+    assertThat(schedules.get(id)).as("WorkflowInfo.getCronSchedule()").containsExactly(cron);
     assertThat(startedEvent(job).getWorkflowExecutionStartedEventAttributes().getCronSchedule())
-        .isNotEmpty();
+        .isEqualTo(cron);
   }
 
   @org.junit.jupiter.api.Test
@@ -142,13 +147,26 @@ class CronWorkflowsTests {
                 .setTaskQueue(QUEUE)
                 .setWorkflowId("launcher-" + UUID.randomUUID())
                 .build());
-    launcher.start("child-" + UUID.randomUUID(), "@daily");
+    launcher.start("child-" + UUID.randomUUID(), "0 0 ? * *");
     String childId = launcher.getResult(10, TimeUnit.SECONDS, String.class);
 
     skip(Duration.ofDays(2));
 
     // The SDK's test server runs a cron child's first run at once; a real cluster waits.
     await().atMost(Duration.ofSeconds(10)).until(() -> midnights(childId) >= 2);
+    assertThat(schedules.get(childId)).containsExactly("0 0 ? * *");
+    assertThat(
+            this.client
+                .fetchHistory(launcher.getExecution().getWorkflowId())
+                .getHistory()
+                .getEventsList()
+                .stream()
+                .filter(HistoryEvent::hasStartChildWorkflowExecutionInitiatedEventAttributes)
+                .map(
+                    (e) ->
+                        e.getStartChildWorkflowExecutionInitiatedEventAttributes()
+                            .getCronSchedule()))
+        .containsExactly("0 0 ? * *");
   }
 
   @ParameterizedTest
@@ -259,6 +277,9 @@ class CronWorkflowsTests {
                 .toString();
         runs.computeIfAbsent(info.getWorkflowId(), (id) -> new ConcurrentHashMap<>())
             .put(info.getRunId(), at);
+        schedules
+            .computeIfAbsent(info.getWorkflowId(), (id) -> ConcurrentHashMap.newKeySet())
+            .add(info.getCronSchedule());
       }
       return "ran";
     }
