@@ -1,6 +1,7 @@
 package dev.temporalboot.internal.embedded.cron;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.BitSet;
 import org.jspecify.annotations.Nullable;
 
@@ -38,5 +39,19 @@ record WorkflowCron(
     boolean dom = this.daysOfMonth.get(dayOfMonth);
     boolean dow = this.daysOfWeek.get(dayOfWeek);
     return this.anyDayOfMonth || this.anyDayOfWeek ? dom && dow : dom || dow;
+  }
+
+  /** Returns whether some minute of the next five years matches, as the server requires. */
+  boolean matchesWithinFiveYears() {
+    if (this.minutes.isEmpty() || this.hours.isEmpty()) {
+      return false;
+    }
+    LocalDate day = LocalDate.now(WorkflowCronZones.load(this.zone));
+    for (LocalDate end = day.plusYears(5); !day.isAfter(end); day = day.plusDays(1)) {
+      if (dayMatches(day.getMonthValue(), day.getDayOfMonth(), day.getDayOfWeek().getValue() % 7)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

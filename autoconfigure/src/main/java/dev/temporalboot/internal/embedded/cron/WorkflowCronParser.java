@@ -2,8 +2,6 @@ package dev.temporalboot.internal.embedded.cron;
 
 import dev.temporalboot.internal.embedded.schedule.spec.GoDurations;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
@@ -88,7 +86,7 @@ final class WorkflowCronParser {
             dow.bits(),
             dom.any(),
             dow.any());
-    if (!matchesWithinFiveYears(cron)) {
+    if (!cron.matchesWithinFiveYears()) {
       throw new IllegalArgumentException("no time can be found to satisfy the schedule");
     }
     return cron;
@@ -156,20 +154,5 @@ final class WorkflowCronParser {
     } catch (NumberFormatException ex) {
       throw new IllegalArgumentException("failed to parse int from " + text, ex);
     }
-  }
-
-  private static boolean matchesWithinFiveYears(WorkflowCron cron) {
-    if (cron.minutes().isEmpty() || cron.hours().isEmpty()) {
-      return false;
-    }
-    ZoneId zone = WorkflowCronZones.load(cron.zone());
-    LocalDate day = LocalDate.now(zone);
-    for (LocalDate end = day.plusYears(5); !day.isAfter(end); day = day.plusDays(1)) {
-      if (cron.dayMatches(
-          day.getMonthValue(), day.getDayOfMonth(), day.getDayOfWeek().getValue() % 7)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

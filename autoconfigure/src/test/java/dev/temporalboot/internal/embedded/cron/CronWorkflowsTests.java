@@ -169,6 +169,21 @@ class CronWorkflowsTests {
         .containsExactly("0 0 ? * *");
   }
 
+  @org.junit.jupiter.api.Test
+  void signalWithStartTakesTheSameSyntax() {
+    WorkflowStub job = stub("@hourly");
+    job.signalWithStart("poke", new Object[0], new Object[0]);
+
+    assertThat(startedEvent(job).getWorkflowExecutionStartedEventAttributes().getCronSchedule())
+        .isEqualTo("@hourly");
+    WorkflowServiceException refused =
+        catchThrowableOfType(
+            WorkflowServiceException.class,
+            () -> stub("@every 1h").signalWithStart("poke", new Object[0], new Object[0]));
+    assertThat(((StatusRuntimeException) refused.getCause()).getStatus().getCode())
+        .isEqualTo(Status.Code.INVALID_ARGUMENT);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"0 0 * * 7", "0 0 30 2 *", "@every 1x", "CRON_TZ=Mars/Olympus @daily"})
   void invalidSchedulesAreRefusedAtOnceWithTheServersMessage(String cron) {
@@ -217,16 +232,19 @@ class CronWorkflowsTests {
   }
 
   private WorkflowStub start(String cron) {
-    WorkflowStub job =
-        this.client.newUntypedWorkflowStub(
-            "CronJob",
-            WorkflowOptions.newBuilder()
-                .setTaskQueue(QUEUE)
-                .setWorkflowId("job-" + UUID.randomUUID())
-                .setCronSchedule(cron)
-                .build());
+    WorkflowStub job = stub(cron);
     job.start();
     return job;
+  }
+
+  private WorkflowStub stub(String cron) {
+    return this.client.newUntypedWorkflowStub(
+        "CronJob",
+        WorkflowOptions.newBuilder()
+            .setTaskQueue(QUEUE)
+            .setWorkflowId("job-" + UUID.randomUUID())
+            .setCronSchedule(cron)
+            .build());
   }
 
   private void skip(Duration duration) {

@@ -22,7 +22,8 @@ public final class ScheduleSpecs {
    * Compiles a spec into the times its actions run.
    *
    * @param spec the spec as a client sends it
-   * @param jitterSeed the seed that makes the schedule's jitter repeatable
+   * @param jitterSeed the seed that makes the schedule's jitter repeatable; a real cluster uses
+   *     {@code <namespace id>-<schedule id>}
    * @return the action times
    * @throws InvalidScheduleSpecException when a real cluster refuses the spec
    */
