@@ -1,6 +1,7 @@
 package dev.temporalboot.internal.embedded;
 
 import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
+import dev.temporalboot.internal.embedded.cron.CronWorkflowSchedules;
 import dev.temporalboot.internal.embedded.visibility.VisibilityInterceptor;
 import io.grpc.BindableService;
 import io.grpc.Server;
@@ -75,6 +76,7 @@ public class EmbeddedTemporalServer implements Closeable {
     builder.intercept(this.nexusRouting); // innermost: the polls it answers are the SDK's
     builder.intercept(new VisibilityInterceptor(this::workflowService));
     builder.intercept(new NamespaceRegistration(this.namespaces));
+    builder.intercept(new CronWorkflowSchedules(this::workflowService));
     builder.intercept(new PollCompletionOnShutdown());
     HealthStatusManager health = new HealthStatusManager();
     builder.addService(health.getHealthService());
