@@ -1,6 +1,7 @@
 package dev.temporalboot.internal.embedded;
 
 import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
+import dev.temporalboot.internal.embedded.schedule.EmbeddedSchedules;
 import io.grpc.BindableService;
 import io.grpc.Server;
 import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
@@ -48,6 +49,8 @@ public class EmbeddedTemporalServer implements Closeable {
 
   private @Nullable Server server;
 
+  private final EmbeddedSchedules schedules = new EmbeddedSchedules();
+
   /**
    * Creates a server that is not started yet.
    *
@@ -72,6 +75,7 @@ public class EmbeddedTemporalServer implements Closeable {
     SdkTestServer starter = SdkTestServer.startLocked();
     NettyServerBuilder builder = NettyServerBuilder.forAddress(socket);
     builder.intercept(this.nexusRouting); // innermost: the polls it answers are the SDK's
+    builder.intercept(this.schedules.interceptor());
     builder.intercept(new NamespaceRegistration(this.namespaces));
     builder.intercept(new PollCompletionOnShutdown());
     HealthStatusManager health = new HealthStatusManager();
@@ -88,6 +92,7 @@ public class EmbeddedTemporalServer implements Closeable {
       throw bindFailure(ex);
     }
     this.services = starter;
+    this.schedules.start(getTarget(), starter.services());
     logger.info(
         "Embedded Temporal server listening on {} (time skipping {})",
         getTarget(),
@@ -203,6 +208,7 @@ public class EmbeddedTemporalServer implements Closeable {
       return;
     }
     this.server = null;
+    this.schedules.close();
     running.shutdown();
     this.nexusRouting.close(); // ends the polls it holds, so that the server can terminate
     try {

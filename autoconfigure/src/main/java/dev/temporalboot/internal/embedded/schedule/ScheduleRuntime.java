@@ -1,0 +1,186 @@
+package dev.temporalboot.internal.embedded.schedule;
+
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.temporal.api.enums.v1.ScheduleOverlapPolicy;
+import io.temporal.api.testservice.v1.TestServiceGrpc;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs the schedules on one daemon thread: API calls, wake-ups of the clock and closes of started
+ * workflows all happen there, one after another, so a schedule's state needs no locking.
+ */
+final class ScheduleRuntime implements AutoCloseable {
+
+  private final ExecutorService thread =
+      Executors.newSingleThreadExecutor(
+          (task) -> {
+            Thread runtime = new Thread(task, "temporal-schedules");
+            runtime.setDaemon(true);
+            return runtime;
+          });
+
+  // namespace -> schedule id -> schedule, sorted by id for listing
+  private final Map<String, NavigableMap<String, ScheduleEntry>> schedules = new TreeMap<>();
+
+  private final Set<String> deleted = new HashSet<>();
+
+  private final WorkflowActions actions;
+
+  private final ScheduleStarts starts;
+
+  private final ScheduleClock clock;
+
+  ScheduleRuntime(WorkflowActions actions, TestServiceGrpc.TestServiceImplBase testService) {
+    this.actions = actions;
+    this.starts = new ScheduleStarts(actions);
+    this.clock = new ScheduleClock(testService, this.thread, this::wake);
+  }
+
+  ScheduleStarts starts() {
+    return this.starts;
+  }
+
+  /**
+   * Runs work on the runtime's thread with the server's current time, then advances the schedules
+   * and arranges the next wake-up.
+   *
+   * @throws StatusRuntimeException as the work throws it
+   */
+  <T> T call(Function<Instant, T> work) {
+    Future<T> result =
+        this.thread.submit(
+            () -> {
+              try {
+                return work.apply(this.clock.now());
+              } finally {
+                advanceAll();
+              }
+            });
+    try {
+      return result.get();
+    } catch (ExecutionException ex) {
+      if (ex.getCause() instanceof StatusRuntimeException status) {
+        throw status;
+      }
+      throw Status.INTERNAL
+          .withCause(ex.getCause())
+          .withDescription(String.valueOf(ex.getCause()))
+          .asRuntimeException();
+    } catch (InterruptedException ex) {
+      Thread.currentThread().interrupt();
+      throw Status.CANCELLED.withCause(ex).asRuntimeException();
+    }
+  }
+
+  /** The schedule, or NOT_FOUND as a real cluster answers for one it does not run. */
+  ScheduleEntry get(String namespace, String id) {
+    ScheduleEntry schedule = this.schedules.getOrDefault(namespace, new TreeMap<>()).get(id);
+    if (schedule == null) {
+      String description =
+          this.deleted.contains(namespace + "\n" + id)
+              ? "schedule not found"
+              : "workflow not found for ID: temporal-sys-scheduler:" + id;
+      throw Status.NOT_FOUND.withDescription(description).asRuntimeException();
+    }
+    return schedule;
+  }
+
+  @Nullable ScheduleEntry find(String namespace, String id) {
+    return this.schedules.getOrDefault(namespace, new TreeMap<>()).get(id);
+  }
+
+  void add(ScheduleEntry schedule) {
+    this.schedules
+        .computeIfAbsent(schedule.namespace, (name) -> new TreeMap<>())
+        .put(schedule.id, schedule);
+    this.deleted.remove(schedule.namespace + "\n" + schedule.id);
+  }
+
+  void remove(ScheduleEntry schedule) {
+    this.schedules.getOrDefault(schedule.namespace, new TreeMap<>()).remove(schedule.id);
+    this.deleted.add(schedule.namespace + "\n" + schedule.id);
+  }
+
+  /** The schedules of a namespace with ids after the given one, sorted by id. */
+  List<ScheduleEntry> list(String namespace, String after) {
+    NavigableMap<String, ScheduleEntry> all =
+        this.schedules.getOrDefault(namespace, new TreeMap<>());
+    return new ArrayList<>((after.isEmpty() ? all : all.tailMap(after, false)).values());
+  }
+
+  /** Starts what the buffer lets start, watching each started workflow for its close. */
+  void drain(ScheduleEntry schedule, Instant now) {
+    this.starts.drain(
+        schedule,
+        now,
+        (execution) ->
+            this.actions.watch(
+                schedule.namespace,
+                execution,
+                (close) ->
+                    this.thread.execute(
+                        () -> {
+                          if (find(schedule.namespace, schedule.id) == schedule) {
+                            this.starts.closed(schedule, execution.getWorkflowId(), close);
+                          }
+                          advanceAll();
+                        })));
+  }
+
+  private void wake() {
+    advanceAll();
+  }
+
+  private void advanceAll() {
+    Instant wake = null;
+    try {
+      Instant now = this.clock.now();
+      for (NavigableMap<String, ScheduleEntry> namespace : this.schedules.values()) {
+        for (ScheduleEntry schedule : namespace.values()) {
+          Instant start = schedule.lastProcessed;
+          Instant end = now.isBefore(start) ? start : now;
+          schedule.lastProcessed =
+              ScheduleTimeline.process(
+                  schedule,
+                  start,
+                  end,
+                  ScheduleOverlapPolicy.SCHEDULE_OVERLAP_POLICY_UNSPECIFIED,
+                  false);
+          drain(schedule, now);
+          Instant next = ScheduleTimeline.nextWakeUp(schedule);
+          if (next != null && (wake == null || next.isBefore(wake))) {
+            wake = next;
+          }
+        }
+      }
+    } finally {
+      this.clock.sleepUntil(wake);
+    }
+  }
+
+  @Override
+  public void close() {
+    this.clock.close();
+    this.thread.shutdownNow();
+    try {
+      this.thread.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException ex) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
