@@ -66,7 +66,10 @@ final class ScheduleRuntime implements AutoCloseable {
         this.thread.submit(
             () -> {
               try {
-                return work.apply(this.clock.now());
+                // time up to now passes under the schedule as it was, as on a real cluster
+                Instant now = this.clock.now();
+                advance(now);
+                return work.apply(now);
               } finally {
                 advanceAll();
               }
@@ -149,28 +152,34 @@ final class ScheduleRuntime implements AutoCloseable {
   private void advanceAll() {
     Instant wake = null;
     try {
-      Instant now = this.clock.now();
-      for (NavigableMap<String, ScheduleEntry> namespace : this.schedules.values()) {
-        for (ScheduleEntry schedule : namespace.values()) {
-          Instant start = schedule.lastProcessed;
-          Instant end = now.isBefore(start) ? start : now;
-          schedule.lastProcessed =
-              ScheduleTimeline.process(
-                  schedule,
-                  start,
-                  end,
-                  ScheduleOverlapPolicy.SCHEDULE_OVERLAP_POLICY_UNSPECIFIED,
-                  false);
-          drain(schedule, now);
-          Instant next = ScheduleTimeline.nextWakeUp(schedule);
-          if (next != null && (wake == null || next.isBefore(wake))) {
-            wake = next;
-          }
-        }
-      }
+      wake = advance(this.clock.now());
     } finally {
       this.clock.sleepUntil(wake);
     }
+  }
+
+  /** Buffers and starts what is due; returns when the clock must wake the runtime next. */
+  private @Nullable Instant advance(Instant now) {
+    Instant wake = null;
+    for (NavigableMap<String, ScheduleEntry> namespace : this.schedules.values()) {
+      for (ScheduleEntry schedule : namespace.values()) {
+        Instant start = schedule.lastProcessed;
+        Instant end = now.isBefore(start) ? start : now;
+        schedule.lastProcessed =
+            ScheduleTimeline.process(
+                schedule,
+                start,
+                end,
+                ScheduleOverlapPolicy.SCHEDULE_OVERLAP_POLICY_UNSPECIFIED,
+                false);
+        drain(schedule, now);
+        Instant next = ScheduleTimeline.nextWakeUp(schedule);
+        if (next != null && (wake == null || next.isBefore(wake))) {
+          wake = next;
+        }
+      }
+    }
+    return wake;
   }
 
   @Override
