@@ -80,13 +80,21 @@ final class ScheduleTestServer implements AutoCloseable {
 
   /** A schedule starting {@link Job} in the given mode every interval. */
   static Schedule.Builder every(Duration interval, String mode) {
+    return every(interval, mode, "job");
+  }
+
+  /** A schedule starting {@link Job} with the given workflow id prefix. */
+  static Schedule.Builder every(Duration interval, String mode, String workflowId) {
     return Schedule.newBuilder()
         .setAction(
             ScheduleActionStartWorkflow.newBuilder()
                 .setWorkflowType(Job.class)
                 .setArguments(mode)
                 .setOptions(
-                    WorkflowOptions.newBuilder().setWorkflowId("job").setTaskQueue(QUEUE).build())
+                    WorkflowOptions.newBuilder()
+                        .setWorkflowId(workflowId)
+                        .setTaskQueue(QUEUE)
+                        .build())
                 .build())
         .setSpec(
             ScheduleSpec.newBuilder()
