@@ -34,6 +34,23 @@ final class ScheduleApi implements ServerInterceptor {
 
   private final ScheduleListFilter filters;
 
+  private final Map<String, Function<Object, Object>> methods =
+      Map.of(
+          WorkflowServiceGrpc.getCreateScheduleMethod().getFullMethodName(),
+          (request) -> handlers().requests.create((CreateScheduleRequest) request),
+          WorkflowServiceGrpc.getDescribeScheduleMethod().getFullMethodName(),
+          (request) -> handlers().requests.describe((DescribeScheduleRequest) request),
+          WorkflowServiceGrpc.getUpdateScheduleMethod().getFullMethodName(),
+          (request) -> handlers().requests.update((UpdateScheduleRequest) request),
+          WorkflowServiceGrpc.getPatchScheduleMethod().getFullMethodName(),
+          (request) -> handlers().requests.patch((PatchScheduleRequest) request),
+          WorkflowServiceGrpc.getDeleteScheduleMethod().getFullMethodName(),
+          (request) -> handlers().requests.delete((DeleteScheduleRequest) request),
+          WorkflowServiceGrpc.getListSchedulesMethod().getFullMethodName(),
+          (request) -> handlers().lists.list((ListSchedulesRequest) request),
+          WorkflowServiceGrpc.getListScheduleMatchingTimesMethod().getFullMethodName(),
+          (request) -> handlers().lists.matchingTimes((ListScheduleMatchingTimesRequest) request));
+
   ScheduleApi(Supplier<@Nullable ScheduleHandlers> handlers, ScheduleListFilter filters) {
     this.handlers = handlers;
     this.filters = filters;
@@ -58,24 +75,7 @@ final class ScheduleApi implements ServerInterceptor {
   }
 
   private @Nullable Function<Object, Object> handler(String method) {
-    Map<String, Function<Object, Object>> methods =
-        Map.of(
-            WorkflowServiceGrpc.getCreateScheduleMethod().getFullMethodName(),
-            (request) -> handlers().requests.create((CreateScheduleRequest) request),
-            WorkflowServiceGrpc.getDescribeScheduleMethod().getFullMethodName(),
-            (request) -> handlers().requests.describe((DescribeScheduleRequest) request),
-            WorkflowServiceGrpc.getUpdateScheduleMethod().getFullMethodName(),
-            (request) -> handlers().requests.update((UpdateScheduleRequest) request),
-            WorkflowServiceGrpc.getPatchScheduleMethod().getFullMethodName(),
-            (request) -> handlers().requests.patch((PatchScheduleRequest) request),
-            WorkflowServiceGrpc.getDeleteScheduleMethod().getFullMethodName(),
-            (request) -> handlers().requests.delete((DeleteScheduleRequest) request),
-            WorkflowServiceGrpc.getListSchedulesMethod().getFullMethodName(),
-            (request) -> handlers().lists.list((ListSchedulesRequest) request),
-            WorkflowServiceGrpc.getListScheduleMatchingTimesMethod().getFullMethodName(),
-            (request) ->
-                handlers().lists.matchingTimes((ListScheduleMatchingTimesRequest) request));
-    return methods.get(method);
+    return this.methods.get(method);
   }
 
   private ScheduleHandlers handlers() {

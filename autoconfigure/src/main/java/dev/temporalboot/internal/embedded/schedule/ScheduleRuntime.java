@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -48,7 +49,7 @@ final class ScheduleRuntime implements AutoCloseable {
   ScheduleRuntime(WorkflowActions actions, TestServiceGrpc.TestServiceImplBase testService) {
     this.actions = actions;
     this.starts = new ScheduleStarts(actions);
-    this.clock = new ScheduleClock(testService, this.thread, this::wake);
+    this.clock = new ScheduleClock(testService, this::execute, this::wake);
   }
 
   ScheduleStarts starts() {
@@ -62,18 +63,14 @@ final class ScheduleRuntime implements AutoCloseable {
    * @throws StatusRuntimeException as the work throws it
    */
   <T> T call(Function<Instant, T> work) {
-    Future<T> result =
-        this.thread.submit(
-            () -> {
-              try {
-                // time up to now passes under the schedule as it was, as on a real cluster
-                Instant now = this.clock.now();
-                advance(now);
-                return work.apply(now);
-              } finally {
-                advanceAll();
-              }
-            });
+    Future<T> result;
+    try {
+      result = submit(work);
+    } catch (RejectedExecutionException ex) {
+      throw Status.UNAVAILABLE
+          .withDescription("The embedded server is closing")
+          .asRuntimeException();
+    }
     try {
       return result.get();
     } catch (ExecutionException ex) {
@@ -88,6 +85,20 @@ final class ScheduleRuntime implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw Status.CANCELLED.withCause(ex).asRuntimeException();
     }
+  }
+
+  private <T> Future<T> submit(Function<Instant, T> work) {
+    return this.thread.submit(
+        () -> {
+          try {
+            // time up to now passes under the schedule as it was, as on a real cluster
+            Instant now = this.clock.now();
+            advance(now);
+            return work.apply(now);
+          } finally {
+            advanceAll();
+          }
+        });
   }
 
   /** The schedule, or NOT_FOUND as a real cluster answers for one it does not run. */
@@ -136,13 +147,22 @@ final class ScheduleRuntime implements AutoCloseable {
                 schedule.namespace,
                 execution,
                 (close) ->
-                    this.thread.execute(
+                    execute(
                         () -> {
                           if (find(schedule.namespace, schedule.id) == schedule) {
                             this.starts.closed(schedule, execution.getWorkflowId(), close);
                           }
                           advanceAll();
                         })));
+  }
+
+  /** Runs a task on the runtime's thread, unless the runtime has closed. */
+  private void execute(Runnable task) {
+    try {
+      this.thread.execute(task);
+    } catch (RejectedExecutionException ex) {
+      // closed: nothing more to run
+    }
   }
 
   private void wake() {
@@ -161,25 +181,39 @@ final class ScheduleRuntime implements AutoCloseable {
   /** Buffers and starts what is due; returns when the clock must wake the runtime next. */
   private @Nullable Instant advance(Instant now) {
     Instant wake = null;
-    for (NavigableMap<String, ScheduleEntry> namespace : this.schedules.values()) {
-      for (ScheduleEntry schedule : namespace.values()) {
-        Instant start = schedule.lastProcessed;
-        Instant end = now.isBefore(start) ? start : now;
-        schedule.lastProcessed =
-            ScheduleTimeline.process(
-                schedule,
-                start,
-                end,
-                ScheduleOverlapPolicy.SCHEDULE_OVERLAP_POLICY_UNSPECIFIED,
-                false);
-        drain(schedule, now);
-        Instant next = ScheduleTimeline.nextWakeUp(schedule);
-        if (next != null && (wake == null || next.isBefore(wake))) {
-          wake = next;
-        }
+    for (ScheduleEntry schedule : all()) {
+      Instant start = schedule.lastProcessed;
+      Instant end = now.isBefore(start) ? start : now;
+      schedule.lastProcessed =
+          ScheduleTimeline.process(
+              schedule,
+              start,
+              end,
+              ScheduleOverlapPolicy.SCHEDULE_OVERLAP_POLICY_UNSPECIFIED,
+              false);
+      drain(schedule, now);
+      Instant next = ScheduleTimeline.nextWakeUp(schedule);
+      Instant expiry = ScheduleTimeline.retentionExpiry(schedule, next);
+      if (expiry != null && !expiry.isAfter(now)) {
+        remove(schedule); // done and idle for the retention time: a real cluster ends it
+        continue;
       }
+      wake = earliest(earliest(wake, next), expiry);
     }
     return wake;
+  }
+
+  private List<ScheduleEntry> all() {
+    List<ScheduleEntry> all = new ArrayList<>();
+    this.schedules.values().forEach((namespace) -> all.addAll(namespace.values()));
+    return all;
+  }
+
+  private static @Nullable Instant earliest(@Nullable Instant one, @Nullable Instant other) {
+    if (one == null) {
+      return other;
+    }
+    return other == null || one.isBefore(other) ? one : other;
   }
 
   @Override

@@ -23,6 +23,9 @@ final class ScheduleTimeline {
   /** The shortest catchup window a real cluster applies. */
   static final Duration MIN_CATCHUP_WINDOW = Duration.ofSeconds(10);
 
+  /** How long a real cluster keeps a schedule that has nothing left to do. */
+  static final Duration RETENTION = Duration.ofDays(7);
+
   /** Starts the buffer holds before it drops new ones. */
   static final int MAX_BUFFER = 1000;
 
@@ -79,6 +82,26 @@ final class ScheduleTimeline {
     }
     ActionTime next = s.times.next(s.lastProcessed);
     return next == null ? null : next.actual();
+  }
+
+  /**
+   * When a schedule with nothing left to do ends, as a real cluster ends it: a week after its last
+   * action, creation or update, unless it is paused or has a next action.
+   */
+  static @Nullable Instant retentionExpiry(ScheduleEntry s, @Nullable Instant nextWakeUp) {
+    if (s.schedule.getState().getPaused() || nextWakeUp != null) {
+      return null;
+    }
+    Instant last = s.createTime;
+    if (!s.recentActions.isEmpty()) {
+      Instant acted =
+          ScheduleEntry.instant(s.recentActions.get(s.recentActions.size() - 1).getActualTime());
+      last = acted.isAfter(last) ? acted : last;
+    }
+    if (s.updateTime != null && s.updateTime.isAfter(last)) {
+      last = s.updateTime;
+    }
+    return last.plus(RETENTION);
   }
 
   /** Up to {@code count} coming action times, as describe and list show them. */
