@@ -7,18 +7,22 @@ import io.temporal.api.common.v1.WorkflowExecution;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionRequest;
 import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionResponse;
+import io.temporal.client.WorkflowOptions;
 import io.temporal.client.schedules.ScheduleActionExecutionStartWorkflow;
+import io.temporal.client.schedules.ScheduleActionStartWorkflow;
 import io.temporal.client.schedules.ScheduleBackfill;
 import io.temporal.client.schedules.ScheduleHandle;
 import io.temporal.client.schedules.ScheduleOptions;
 import io.temporal.client.schedules.SchedulePolicy;
 import io.temporal.client.schedules.ScheduleState;
 import io.temporal.common.SearchAttributeKey;
+import io.temporal.common.SearchAttributes;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,7 +61,26 @@ class EmbeddedScheduleRunTests {
   @Test
   void startedWorkflowCarriesTheNominalTimeInItsIdAndTheScheduleAttributes() {
     ScheduleHandle handle =
-        create("stamped", ScheduleTestServer.every(Duration.ofHours(1), "done"));
+        create(
+            "stamped",
+            ScheduleTestServer.every(Duration.ofHours(1), "done")
+                .setAction(
+                    ScheduleActionStartWorkflow.newBuilder()
+                        .setWorkflowType(ScheduleTestServer.Job.class)
+                        .setArguments("done")
+                        .setOptions(
+                            WorkflowOptions.newBuilder()
+                                .setWorkflowId("stamped")
+                                .setTaskQueue(ScheduleTestServer.QUEUE)
+                                .setMemo(Map.of("report", "stock"))
+                                .setTypedSearchAttributes(
+                                    SearchAttributes.newBuilder()
+                                        .set(
+                                            SearchAttributeKey.forKeyword("CustomKeywordField"),
+                                            "stock")
+                                        .build())
+                                .build())
+                        .build()));
     try {
       temporal.skip(Duration.ofHours(1).plusMinutes(1));
       await().until(() -> handle.describe().getInfo().getRecentActions().size() == 1);
@@ -66,30 +89,19 @@ class EmbeddedScheduleRunTests {
       String workflowId =
           ((ScheduleActionExecutionStartWorkflow) action.getAction()).getWorkflowId();
       Instant nominal = action.getScheduledAt();
-      assertThat(workflowId).isEqualTo("job-" + nominal);
+      assertThat(workflowId).isEqualTo("stamped-" + nominal);
       assertThat(nominal.getEpochSecond() % 3600).isZero();
       var attributes =
           describeWorkflow(workflowId).getWorkflowExecutionInfo().getSearchAttributes();
       assertThat(attributes.getIndexedFieldsMap())
           .containsKeys("TemporalScheduledById", "TemporalScheduledStartTime");
-      var typed =
-          io.temporal.client.WorkflowStub.class; // the SDK's typed view decodes the same payloads
-      assertThat(typed).isNotNull();
-      assertThat(
-              temporal
-                  .client("default")
-                  .newUntypedWorkflowStub(workflowId)
-                  .describe()
-                  .getTypedSearchAttributes()
-                  .get(SearchAttributeKey.forKeyword("TemporalScheduledById")))
+      var described = temporal.client("default").newUntypedWorkflowStub(workflowId).describe();
+      assertThat(described.getMemo("report", String.class)).isEqualTo("stock");
+      var typed = described.getTypedSearchAttributes();
+      assertThat(typed.get(SearchAttributeKey.forKeyword("CustomKeywordField"))).isEqualTo("stock");
+      assertThat(typed.get(SearchAttributeKey.forKeyword("TemporalScheduledById")))
           .isEqualTo("stamped");
-      assertThat(
-              temporal
-                  .client("default")
-                  .newUntypedWorkflowStub(workflowId)
-                  .describe()
-                  .getTypedSearchAttributes()
-                  .get(SearchAttributeKey.forOffsetDateTime("TemporalScheduledStartTime")))
+      assertThat(typed.get(SearchAttributeKey.forOffsetDateTime("TemporalScheduledStartTime")))
           .isEqualTo(OffsetDateTime.ofInstant(nominal, ZoneOffset.UTC));
     } finally {
       handle.delete();
