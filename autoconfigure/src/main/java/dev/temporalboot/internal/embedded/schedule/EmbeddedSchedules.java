@@ -71,9 +71,9 @@ public final class EmbeddedSchedules implements Closeable {
     try {
       for (Map.Entry<String, IndexedValueType> attribute :
           Map.of(
-                  ScheduleStarts.SCHEDULED_BY_ID,
+                  ScheduledWorkflowStart.SCHEDULED_BY_ID,
                   IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,
-                  ScheduleStarts.SCHEDULED_START_TIME,
+                  ScheduledWorkflowStart.SCHEDULED_START_TIME,
                   IndexedValueType.INDEXED_VALUE_TYPE_DATETIME)
               .entrySet()) {
         try {

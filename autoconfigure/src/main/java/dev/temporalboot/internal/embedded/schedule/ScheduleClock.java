@@ -95,15 +95,18 @@ final class ScheduleClock implements AutoCloseable {
     Thread sleeper =
         new Thread(
             () -> {
+              boolean locked = false;
               try {
                 this.testService.unlockTimeSkippingWithSleep(request, observer((r) -> {}));
+                locked = true;
               } catch (RuntimeException ex) {
-                return; // interrupted: the server is closing
+                // interrupted because the server is closing, or failed: holds no lock then
               } finally {
                 this.sleepers.remove(Thread.currentThread());
               }
               if (!this.closed) {
-                this.runtime.execute(() -> woke(at));
+                boolean held = locked;
+                this.runtime.execute(() -> woke(at, held));
               }
             },
             "temporal-schedule-clock");
@@ -112,9 +115,11 @@ final class ScheduleClock implements AutoCloseable {
     sleeper.start();
   }
 
-  private void woke(Instant at) {
+  private void woke(Instant at, boolean locked) {
     this.sleeping.remove(at);
-    this.held++;
+    if (locked) {
+      this.held++;
+    }
     this.onWake.run();
   }
 

@@ -65,7 +65,7 @@ final class ScheduleListFilter {
       boolean reserved =
           SystemSearchAttributes.TYPES.containsKey(name) || name.startsWith("Temporal");
       if (reserved && !name.equals(PAUSED)) {
-        throw ScheduleRequests.invalid(
+        throw ScheduleValidation.invalid(
             "invalid query filter for schedules: cannot filter on \"" + name + "\"");
       }
     }
@@ -88,7 +88,7 @@ final class ScheduleListFilter {
     try {
       parsed = VisibilityQuery.parse(query, schema);
     } catch (InvalidQueryException ex) {
-      throw ScheduleRequests.invalid(String.valueOf(ex.getMessage()));
+      throw ScheduleValidation.invalid(String.valueOf(ex.getMessage()));
     }
     return (entry) -> parsed.matches(attributes(entry, schema));
   }

@@ -38,7 +38,9 @@ final class ScheduleLists {
     return this.runtime.call(
         (now) -> {
           List<ScheduleEntry> all =
-              this.runtime.list(request.getNamespace(), request.getNextPageToken().toStringUtf8());
+              this.runtime
+                  .schedules()
+                  .list(request.getNamespace(), request.getNextPageToken().toStringUtf8());
           Predicate<ScheduleEntry> filter =
               this.filters.parse(request.getQuery(), request.getNamespace(), all);
           ListSchedulesResponse.Builder page = ListSchedulesResponse.newBuilder();
@@ -62,14 +64,15 @@ final class ScheduleLists {
   ListScheduleMatchingTimesResponse matchingTimes(ListScheduleMatchingTimesRequest request) {
     return this.runtime.call(
         (now) -> {
-          ScheduleEntry entry = this.runtime.get(request.getNamespace(), request.getScheduleId());
+          ScheduleEntry entry =
+              this.runtime.schedules().get(request.getNamespace(), request.getScheduleId());
           if (!request.hasStartTime() || !request.hasEndTime()) {
-            throw ScheduleRequests.invalid("missing or invalid query");
+            throw ScheduleValidation.invalid("missing or invalid query");
           }
           if (!entry.invalidSpec.isEmpty()) {
-            throw ScheduleRequests.invalid("invalid schedule: " + entry.invalidSpec);
+            throw ScheduleValidation.invalid("invalid schedule: " + entry.invalidSpec);
           }
-          ActionTimes times = ScheduleRequests.compile(entry);
+          ActionTimes times = ScheduleValidation.compile(entry);
           Instant end = ScheduleEntry.instant(request.getEndTime());
           ListScheduleMatchingTimesResponse.Builder response =
               ListScheduleMatchingTimesResponse.newBuilder();

@@ -2,22 +2,13 @@ package dev.temporalboot.internal.embedded.schedule;
 
 import com.google.protobuf.Any;
 import com.google.protobuf.ByteString;
-import com.google.protobuf.util.Durations;
 import com.google.rpc.Code;
-import dev.temporalboot.internal.embedded.schedule.spec.ActionTime;
-import dev.temporalboot.internal.embedded.schedule.spec.ActionTimes;
-import dev.temporalboot.internal.embedded.schedule.spec.InvalidScheduleSpecException;
-import dev.temporalboot.internal.embedded.schedule.spec.ScheduleSpecs;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
-import io.temporal.api.enums.v1.ScheduleOverlapPolicy;
-import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import io.temporal.api.errordetails.v1.WorkflowExecutionAlreadyStartedFailure;
 import io.temporal.api.schedule.v1.Schedule;
 import io.temporal.api.schedule.v1.SchedulePatch;
-import io.temporal.api.schedule.v1.SchedulePolicies;
-import io.temporal.api.workflow.v1.NewWorkflowExecutionInfo;
 import io.temporal.api.workflowservice.v1.CreateScheduleRequest;
 import io.temporal.api.workflowservice.v1.CreateScheduleResponse;
 import io.temporal.api.workflowservice.v1.DeleteScheduleRequest;
@@ -43,25 +34,25 @@ final class ScheduleRequests {
   }
 
   CreateScheduleResponse create(CreateScheduleRequest request) {
-    requireId(request.getScheduleId());
+    ScheduleValidation.requireId(request.getScheduleId());
     if (request.getRequestId().isEmpty()) {
-      throw invalid("RequestId is not set on request.");
+      throw ScheduleValidation.invalid("RequestId is not set on request.");
     }
-    Schedule schedule = validated(request.getSchedule());
+    Schedule schedule = ScheduleValidation.validated(request.getSchedule());
     return this.runtime.call(
         (now) -> {
-          if (this.runtime.find(request.getNamespace(), request.getScheduleId()) != null) {
+          if (this.runtime.schedules().find(request.getNamespace(), request.getScheduleId())
+              != null) {
             throw alreadyRegistered(request);
           }
           ScheduleEntry entry =
               new ScheduleEntry(request.getNamespace(), request.getScheduleId(), schedule, now);
-          entry.times = compile(entry);
+          entry.times = ScheduleValidation.compile(entry);
           entry.memo = request.getMemo();
           entry.searchAttributes = request.getSearchAttributes();
-          this.runtime.add(entry);
+          this.runtime.schedules().add(entry);
           if (request.hasInitialPatch()) {
             patch(entry, request.getInitialPatch(), now);
-            entry.conflictToken = 1;
           }
           return CreateScheduleResponse.newBuilder()
               .setConflictToken(entry.conflictTokenBytes())
@@ -72,16 +63,18 @@ final class ScheduleRequests {
   DescribeScheduleResponse describe(DescribeScheduleRequest request) {
     return this.runtime.call(
         (now) -> {
-          ScheduleEntry entry = this.runtime.get(request.getNamespace(), request.getScheduleId());
+          ScheduleEntry entry =
+              this.runtime.schedules().get(request.getNamespace(), request.getScheduleId());
           return entry.describe(ScheduleTimeline.futureActionTimes(entry, FUTURE_ACTIONS));
         });
   }
 
   UpdateScheduleResponse update(UpdateScheduleRequest request) {
-    Schedule schedule = validated(request.getSchedule());
+    Schedule schedule = ScheduleValidation.validated(request.getSchedule());
     return this.runtime.call(
         (now) -> {
-          ScheduleEntry entry = this.runtime.get(request.getNamespace(), request.getScheduleId());
+          ScheduleEntry entry =
+              this.runtime.schedules().get(request.getNamespace(), request.getScheduleId());
           ByteString token = request.getConflictToken();
           if (!token.isEmpty() && !token.equals(entry.conflictTokenBytes())) {
             throw Status.FAILED_PRECONDITION
@@ -89,7 +82,7 @@ final class ScheduleRequests {
                 .asRuntimeException();
           }
           entry.schedule = schedule;
-          entry.times = compile(entry);
+          entry.times = ScheduleValidation.compile(entry);
           if (request.hasSearchAttributes()) {
             entry.searchAttributes = request.getSearchAttributes();
           }
@@ -105,12 +98,12 @@ final class ScheduleRequests {
 
   PatchScheduleResponse patch(PatchScheduleRequest request) {
     if (!request.hasPatch()) {
-      throw invalid("Patch is not set on request.");
+      throw ScheduleValidation.invalid("Patch is not set on request.");
     }
     return this.runtime.call(
         (now) -> {
           patch(
-              this.runtime.get(request.getNamespace(), request.getScheduleId()),
+              this.runtime.schedules().get(request.getNamespace(), request.getScheduleId()),
               request.getPatch(),
               now);
           return PatchScheduleResponse.getDefaultInstance();
@@ -120,7 +113,10 @@ final class ScheduleRequests {
   DeleteScheduleResponse delete(DeleteScheduleRequest request) {
     return this.runtime.call(
         (now) -> {
-          this.runtime.remove(this.runtime.get(request.getNamespace(), request.getScheduleId()));
+          this.runtime
+              .schedules()
+              .remove(
+                  this.runtime.schedules().get(request.getNamespace(), request.getScheduleId()));
           return DeleteScheduleResponse.getDefaultInstance();
         });
   }
@@ -143,76 +139,17 @@ final class ScheduleRequests {
           true);
     }
     var state = entry.schedule.getState().toBuilder();
+    // as a real cluster's scheduler workflow, only pausing and unpausing change the token
     if (!patch.getPause().isEmpty()) {
       state.setPaused(true).setNotes(patch.getPause());
+      entry.conflictToken++;
     }
     if (!patch.getUnpause().isEmpty()) {
       state.setPaused(false).setNotes(patch.getUnpause());
+      entry.conflictToken++;
     }
     entry.schedule = entry.schedule.toBuilder().setState(state).build();
-    entry.conflictToken++;
     this.runtime.drain(entry, now);
-  }
-
-  /** Compiles the spec, remembering why it is invalid as a real cluster's describe says it. */
-  static ActionTimes compile(ScheduleEntry entry) {
-    try {
-      entry.invalidSpec = "";
-      return ScheduleSpecs.compile(entry.schedule.getSpec(), entry.namespace + "-" + entry.id);
-    } catch (InvalidScheduleSpecException ex) {
-      entry.invalidSpec = String.valueOf(ex.getMessage());
-      return (after) -> (ActionTime) null;
-    }
-  }
-
-  /** The schedule with its spec canonical and the policy defaults a real cluster fills in. */
-  private static Schedule validated(Schedule schedule) {
-    Schedule.Builder builder = schedule.toBuilder();
-    try {
-      builder.setSpec(ScheduleSpecs.canonicalize(schedule.getSpec()));
-      ScheduleSpecs.compile(builder.getSpec(), "");
-    } catch (InvalidScheduleSpecException ex) {
-      throw invalid(String.valueOf(ex.getMessage()));
-    }
-    if (schedule.getAction().hasStartWorkflow()) {
-      validate(schedule.getAction().getStartWorkflow());
-    }
-    SchedulePolicies.Builder policies = builder.getPoliciesBuilder();
-    if (policies.getOverlapPolicy() == ScheduleOverlapPolicy.SCHEDULE_OVERLAP_POLICY_UNSPECIFIED) {
-      policies.setOverlapPolicy(ScheduleOverlapPolicy.SCHEDULE_OVERLAP_POLICY_SKIP);
-    }
-    java.time.Duration window =
-        policies.hasCatchupWindow()
-            ? java.time.Duration.ofMillis(Durations.toMillis(policies.getCatchupWindow()))
-            : ScheduleTimeline.DEFAULT_CATCHUP_WINDOW;
-    if (window.compareTo(ScheduleTimeline.MIN_CATCHUP_WINDOW) < 0) {
-      window = ScheduleTimeline.MIN_CATCHUP_WINDOW;
-    }
-    policies.setCatchupWindow(Durations.fromMillis(window.toMillis()));
-    return builder.build();
-  }
-
-  private static void validate(NewWorkflowExecutionInfo workflow) {
-    if (workflow.getWorkflowType().getName().isEmpty()) {
-      throw invalid("WorkflowType is not set on request.");
-    }
-    if (workflow.getTaskQueue().getName().isEmpty()) {
-      throw invalid("Missing task queue name.");
-    }
-    if (!workflow.getCronSchedule().isEmpty()) {
-      throw invalid("Scheduled workflow must not contain CronSchedule");
-    }
-    WorkflowIdReusePolicy reuse = workflow.getWorkflowIdReusePolicy();
-    if (reuse != WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_UNSPECIFIED
-        && reuse != WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE) {
-      throw invalid("Scheduled workflow must not contain WorkflowIDReusePolicy");
-    }
-  }
-
-  private static void requireId(String id) {
-    if (id.isEmpty()) {
-      throw invalid("ScheduleId is not set on request.");
-    }
   }
 
   /** ALREADY_EXISTS with the details a real cluster sends, which the SDK maps to its exception. */
@@ -223,9 +160,5 @@ final class ScheduleRequests {
             .setMessage("schedule \"" + request.getScheduleId() + "\" is already registered")
             .addDetails(Any.pack(WorkflowExecutionAlreadyStartedFailure.getDefaultInstance()))
             .build());
-  }
-
-  static StatusRuntimeException invalid(String message) {
-    return Status.INVALID_ARGUMENT.withDescription(message).asRuntimeException();
   }
 }

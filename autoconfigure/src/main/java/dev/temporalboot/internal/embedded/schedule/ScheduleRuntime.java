@@ -5,13 +5,6 @@ import io.grpc.StatusRuntimeException;
 import io.temporal.api.enums.v1.ScheduleOverlapPolicy;
 import io.temporal.api.testservice.v1.TestServiceGrpc;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.NavigableMap;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,10 +28,7 @@ final class ScheduleRuntime implements AutoCloseable {
             return runtime;
           });
 
-  // namespace -> schedule id -> schedule, sorted by id for listing
-  private final Map<String, NavigableMap<String, ScheduleEntry>> schedules = new TreeMap<>();
-
-  private final Set<String> deleted = new HashSet<>();
+  private final ScheduleStore schedules = new ScheduleStore();
 
   private final WorkflowActions actions;
 
@@ -52,8 +42,9 @@ final class ScheduleRuntime implements AutoCloseable {
     this.clock = new ScheduleClock(testService, this::execute, this::wake);
   }
 
-  ScheduleStarts starts() {
-    return this.starts;
+  /** The schedules; only to be used on the runtime's thread, in {@link #call}. */
+  ScheduleStore schedules() {
+    return this.schedules;
   }
 
   /**
@@ -101,42 +92,6 @@ final class ScheduleRuntime implements AutoCloseable {
         });
   }
 
-  /** The schedule, or NOT_FOUND as a real cluster answers for one it does not run. */
-  ScheduleEntry get(String namespace, String id) {
-    ScheduleEntry schedule = this.schedules.getOrDefault(namespace, new TreeMap<>()).get(id);
-    if (schedule == null) {
-      String description =
-          this.deleted.contains(namespace + "\n" + id)
-              ? "schedule not found"
-              : "workflow not found for ID: temporal-sys-scheduler:" + id;
-      throw Status.NOT_FOUND.withDescription(description).asRuntimeException();
-    }
-    return schedule;
-  }
-
-  @Nullable ScheduleEntry find(String namespace, String id) {
-    return this.schedules.getOrDefault(namespace, new TreeMap<>()).get(id);
-  }
-
-  void add(ScheduleEntry schedule) {
-    this.schedules
-        .computeIfAbsent(schedule.namespace, (name) -> new TreeMap<>())
-        .put(schedule.id, schedule);
-    this.deleted.remove(schedule.namespace + "\n" + schedule.id);
-  }
-
-  void remove(ScheduleEntry schedule) {
-    this.schedules.getOrDefault(schedule.namespace, new TreeMap<>()).remove(schedule.id);
-    this.deleted.add(schedule.namespace + "\n" + schedule.id);
-  }
-
-  /** The schedules of a namespace with ids after the given one, sorted by id. */
-  List<ScheduleEntry> list(String namespace, String after) {
-    NavigableMap<String, ScheduleEntry> all =
-        this.schedules.getOrDefault(namespace, new TreeMap<>());
-    return new ArrayList<>((after.isEmpty() ? all : all.tailMap(after, false)).values());
-  }
-
   /** Starts what the buffer lets start, watching each started workflow for its close. */
   void drain(ScheduleEntry schedule, Instant now) {
     this.starts.drain(
@@ -149,7 +104,7 @@ final class ScheduleRuntime implements AutoCloseable {
                 (close) ->
                     execute(
                         () -> {
-                          if (find(schedule.namespace, schedule.id) == schedule) {
+                          if (this.schedules.find(schedule.namespace, schedule.id) == schedule) {
                             this.starts.closed(schedule, execution.getWorkflowId(), close);
                           }
                           advanceAll();
@@ -181,7 +136,7 @@ final class ScheduleRuntime implements AutoCloseable {
   /** Buffers and starts what is due; returns when the clock must wake the runtime next. */
   private @Nullable Instant advance(Instant now) {
     Instant wake = null;
-    for (ScheduleEntry schedule : all()) {
+    for (ScheduleEntry schedule : this.schedules.all()) {
       Instant start = schedule.lastProcessed;
       Instant end = now.isBefore(start) ? start : now;
       schedule.lastProcessed =
@@ -195,18 +150,13 @@ final class ScheduleRuntime implements AutoCloseable {
       Instant next = ScheduleTimeline.nextWakeUp(schedule);
       Instant expiry = ScheduleTimeline.retentionExpiry(schedule, next);
       if (expiry != null && !expiry.isAfter(now)) {
-        remove(schedule); // done and idle for the retention time: a real cluster ends it
+        this.schedules.remove(
+            schedule); // done and idle for the retention time: a real cluster ends it
         continue;
       }
       wake = earliest(earliest(wake, next), expiry);
     }
     return wake;
-  }
-
-  private List<ScheduleEntry> all() {
-    List<ScheduleEntry> all = new ArrayList<>();
-    this.schedules.values().forEach((namespace) -> all.addAll(namespace.values()));
-    return all;
   }
 
   private static @Nullable Instant earliest(@Nullable Instant one, @Nullable Instant other) {

@@ -3,23 +3,14 @@ package dev.temporalboot.internal.embedded.schedule;
 import static io.temporal.api.enums.v1.ScheduleOverlapPolicy.SCHEDULE_OVERLAP_POLICY_SKIP;
 import static io.temporal.api.enums.v1.ScheduleOverlapPolicy.SCHEDULE_OVERLAP_POLICY_UNSPECIFIED;
 
-import com.google.protobuf.ByteString;
 import io.grpc.StatusRuntimeException;
-import io.temporal.api.common.v1.Payload;
-import io.temporal.api.common.v1.SearchAttributes;
 import io.temporal.api.common.v1.WorkflowExecution;
 import io.temporal.api.enums.v1.ScheduleOverlapPolicy;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
-import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import io.temporal.api.schedule.v1.ScheduleActionResult;
-import io.temporal.api.workflow.v1.NewWorkflowExecutionInfo;
-import io.temporal.api.workflowservice.v1.StartWorkflowExecutionRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,12 +23,6 @@ final class ScheduleStarts {
 
   /** Recent actions a real cluster keeps per schedule. */
   static final int RECENT_ACTIONS = 10;
-
-  /** The search attribute naming the schedule that started a workflow. */
-  static final String SCHEDULED_BY_ID = "TemporalScheduledById";
-
-  /** The search attribute with the nominal time a schedule started a workflow for. */
-  static final String SCHEDULED_START_TIME = "TemporalScheduledStartTime";
 
   private static final Logger logger = LoggerFactory.getLogger(ScheduleStarts.class);
 
@@ -82,7 +67,8 @@ final class ScheduleStarts {
         continue;
       }
       try {
-        ScheduleActionResult result = start(schedule, start, now);
+        ScheduleActionResult result =
+            ScheduledWorkflowStart.start(this.actions, schedule, start, now);
         record(schedule, result, start == decision.nonOverlapping, watch);
       } catch (StatusRuntimeException ex) {
         logger.warn("Schedule {} could not start its workflow: {}", schedule.id, ex.getMessage());
@@ -169,73 +155,6 @@ final class ScheduleStarts {
       schedule.running.add(result.getStartWorkflowResult());
       watch.accept(result.getStartWorkflowResult());
     }
-  }
-
-  private ScheduleActionResult start(ScheduleEntry schedule, BufferedStart start, Instant now) {
-    NewWorkflowExecutionInfo workflow = schedule.schedule.getAction().getStartWorkflow();
-    Instant nominal = start.nominal().truncatedTo(ChronoUnit.SECONDS);
-    String workflowId = workflow.getWorkflowId() + "-" + nominal;
-    StartWorkflowExecutionRequest.Builder request =
-        StartWorkflowExecutionRequest.newBuilder()
-            .setNamespace(schedule.namespace)
-            .setWorkflowId(workflowId)
-            .setWorkflowType(workflow.getWorkflowType())
-            .setTaskQueue(workflow.getTaskQueue())
-            .setInput(workflow.getInput())
-            .setIdentity("temporal-scheduler-" + schedule.namespace + "-" + schedule.id)
-            .setRequestId(UUID.randomUUID().toString())
-            .setWorkflowIdReusePolicy(
-                start.manual()
-                    ? WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE
-                    : WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE)
-            .setMemo(workflow.getMemo())
-            .setSearchAttributes(
-                withScheduleAttributes(workflow.getSearchAttributes(), schedule.id, nominal))
-            .setHeader(workflow.getHeader());
-    if (workflow.hasWorkflowExecutionTimeout()) {
-      request.setWorkflowExecutionTimeout(workflow.getWorkflowExecutionTimeout());
-    }
-    if (workflow.hasWorkflowRunTimeout()) {
-      request.setWorkflowRunTimeout(workflow.getWorkflowRunTimeout());
-    }
-    if (workflow.hasWorkflowTaskTimeout()) {
-      request.setWorkflowTaskTimeout(workflow.getWorkflowTaskTimeout());
-    }
-    if (workflow.hasRetryPolicy()) {
-      request.setRetryPolicy(workflow.getRetryPolicy());
-    }
-    if (workflow.hasUserMetadata()) {
-      request.setUserMetadata(workflow.getUserMetadata());
-    }
-    if (workflow.hasPriority()) {
-      request.setPriority(workflow.getPriority());
-    }
-    String runId = this.actions.start(request.build());
-    return ScheduleActionResult.newBuilder()
-        .setScheduleTime(ScheduleEntry.timestamp(start.actual()))
-        .setActualTime(ScheduleEntry.timestamp(now))
-        .setStartWorkflowResult(
-            WorkflowExecution.newBuilder().setWorkflowId(workflowId).setRunId(runId))
-        .setStartWorkflowStatus(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING)
-        .build();
-  }
-
-  static SearchAttributes withScheduleAttributes(
-      SearchAttributes attributes, String scheduleId, Instant nominal) {
-    return attributes.toBuilder()
-        .putIndexedFields(SCHEDULED_START_TIME, jsonString(nominal.toString(), "Datetime"))
-        .putIndexedFields(SCHEDULED_BY_ID, jsonString(scheduleId, "Keyword"))
-        .build();
-  }
-
-  /** A search attribute value as the SDK encodes it: a JSON string, with its type. */
-  private static Payload jsonString(String value, String type) {
-    String json = "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    return Payload.newBuilder()
-        .putMetadata("encoding", ByteString.copyFromUtf8("json/plain"))
-        .putMetadata("type", ByteString.copyFromUtf8(type))
-        .setData(ByteString.copyFrom(json, StandardCharsets.UTF_8))
-        .build();
   }
 
   static ScheduleOverlapPolicy resolve(ScheduleEntry schedule, ScheduleOverlapPolicy policy) {

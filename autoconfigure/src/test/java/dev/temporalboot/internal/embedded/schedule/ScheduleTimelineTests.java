@@ -92,7 +92,7 @@ class ScheduleTimelineTests {
             .setState(ScheduleState.newBuilder().setPaused(paused))
             .build();
     ScheduleEntry entry = new ScheduleEntry("default", "minutely", schedule, CREATED);
-    entry.times = ScheduleRequests.compile(entry);
+    entry.times = ScheduleValidation.compile(entry);
     return entry;
   }
 }
