@@ -78,6 +78,60 @@ class EmbeddedScheduleApiTests {
   }
 
   @Test
+  void initialPatchTriggersTheFirstActionAtCreation() {
+    ScheduleHandle handle =
+        temporal
+            .schedules()
+            .createSchedule(
+                "triggered-at-creation",
+                ScheduleTestServer.every(Duration.ofDays(1), "done", "triggered-at-creation")
+                    .build(),
+                ScheduleOptions.newBuilder().setTriggerImmediately(true).build());
+    try {
+      assertThat(handle.describe().getInfo().getNumActions()).isEqualTo(1);
+    } finally {
+      handle.delete();
+    }
+  }
+
+  @Test
+  void listPagesThroughAllSchedules() {
+    List<ScheduleHandle> handles =
+        java.util.stream.IntStream.range(0, 3)
+            .mapToObj(
+                (i) ->
+                    temporal
+                        .schedules()
+                        .createSchedule(
+                            "paged-" + i,
+                            ScheduleTestServer.every(Duration.ofHours(1), "done").build(),
+                            ScheduleOptions.newBuilder().build()))
+            .toList();
+    try {
+      var page =
+          temporal
+              .stubs
+              .blockingStub()
+              .listSchedules(
+                  io.temporal.api.workflowservice.v1.ListSchedulesRequest.newBuilder()
+                      .setNamespace("default")
+                      .setMaximumPageSize(2)
+                      .build());
+      assertThat(page.getSchedulesCount()).isEqualTo(2);
+      assertThat(page.getNextPageToken().isEmpty()).isFalse();
+      assertThat(
+              temporal
+                  .schedules()
+                  .listSchedules(null, 1)
+                  .map(ScheduleListDescription::getScheduleId)
+                  .filter((id) -> id.startsWith("paged-")))
+          .containsExactly("paged-0", "paged-1", "paged-2");
+    } finally {
+      handles.forEach(ScheduleHandle::delete);
+    }
+  }
+
+  @Test
   void secondScheduleWithTheSameIdIsAlreadyRunning() {
     var schedule = ScheduleTestServer.every(Duration.ofHours(1), "done").build();
     ScheduleHandle handle =
