@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 
+import dev.temporalboot.internal.embedded.TimeSkippingClientInterceptor;
+import dev.temporalboot.internal.embedded.TimeSkippingLock;
 import io.grpc.StatusRuntimeException;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowClientOptions;
+import io.temporal.client.WorkflowOptions;
 import io.temporal.client.schedules.ScheduleException;
 import io.temporal.client.schedules.ScheduleHandle;
 import io.temporal.client.schedules.ScheduleOptions;
@@ -24,6 +29,34 @@ class EmbeddedScheduleClockTests {
       await()
           .atMost(Duration.ofSeconds(5))
           .until(() -> handle.describe().getInfo().getNumActions() >= 2);
+    }
+  }
+
+  @Test
+  void clientWaitingForAResultLetsScheduledActionsFireAsTimeSkips() throws Exception {
+    try (ScheduleTestServer temporal = new ScheduleTestServer(true);
+        TimeSkippingLock lock = temporal.server.newTimeSkippingLock()) {
+      ScheduleHandle daily = create(temporal, "daily-while-waiting", Duration.ofDays(1));
+      WorkflowClient client =
+          WorkflowClient.newInstance(
+              temporal.stubs,
+              WorkflowClientOptions.newBuilder()
+                  .setInterceptors(new TimeSkippingClientInterceptor(lock))
+                  .build());
+      ScheduleTestServer.Job sleeper =
+          client.newWorkflowStub(
+              ScheduleTestServer.Job.class,
+              WorkflowOptions.newBuilder()
+                  .setWorkflowId("three-days")
+                  .setTaskQueue(ScheduleTestServer.QUEUE)
+                  .build());
+
+      assertThat(sleeper.run("sleep P3DT1H")).isEqualTo("done");
+
+      // once the result is in, time may skip on to the next action before the client locks it
+      await().until(() -> daily.describe().getInfo().getNumActions() >= 3);
+      assertThat(daily.describe().getInfo().getNumActions()).isLessThanOrEqualTo(4);
+      assertThat(daily.describe().getInfo().getNumActionsMissedCatchupWindow()).isZero();
     }
   }
 

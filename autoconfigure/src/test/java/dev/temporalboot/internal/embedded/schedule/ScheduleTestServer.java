@@ -111,7 +111,10 @@ final class ScheduleTestServer implements AutoCloseable {
     this.server.close();
   }
 
-  /** A workflow that completes, fails, or waits for {@link #release()}, as its mode says. */
+  /**
+   * A workflow that completes, fails, sleeps (mode {@code sleep P3D}) or waits for {@link
+   * #release()}, as its mode says.
+   */
   @WorkflowInterface
   public interface Job {
 
@@ -134,6 +137,9 @@ final class ScheduleTestServer implements AutoCloseable {
       }
       if (mode.equals("wait")) {
         Workflow.await(() -> this.released);
+      }
+      if (mode.startsWith("sleep ")) {
+        Workflow.sleep(Duration.parse(mode.substring("sleep ".length())));
       }
       return "done";
     }
