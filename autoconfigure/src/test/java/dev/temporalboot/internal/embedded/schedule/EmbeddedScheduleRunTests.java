@@ -212,6 +212,42 @@ class EmbeddedScheduleRunTests {
   }
 
   @Test
+  void timedOutWorkflowPausesTheScheduleWithTheServersNote() {
+    ScheduleHandle handle =
+        create(
+            "slow",
+            ScheduleTestServer.every(Duration.ofDays(1), "wait")
+                .setAction(
+                    ScheduleActionStartWorkflow.newBuilder()
+                        .setWorkflowType(ScheduleTestServer.Job.class)
+                        .setArguments("wait")
+                        .setOptions(
+                            WorkflowOptions.newBuilder()
+                                .setWorkflowId("slow")
+                                .setTaskQueue(ScheduleTestServer.QUEUE)
+                                .setWorkflowRunTimeout(Duration.ofMinutes(1))
+                                .build())
+                        .build())
+                .setPolicy(SchedulePolicy.newBuilder().setPauseOnFailure(true).build()));
+    try {
+      handle.trigger();
+      await().until(() -> handle.describe().getInfo().getRunningActions().size() == 1);
+      String workflowId =
+          ((ScheduleActionExecutionStartWorkflow)
+                  handle.describe().getInfo().getRunningActions().get(0))
+              .getWorkflowId();
+
+      temporal.skip(Duration.ofMinutes(2));
+
+      await().until(() -> handle.describe().getSchedule().getState().isPaused());
+      assertThat(handle.describe().getSchedule().getState().getNote())
+          .isEqualTo("paused due to workflow timeout: " + workflowId);
+    } finally {
+      handle.delete();
+    }
+  }
+
+  @Test
   void deletingAScheduleLeavesItsRunningWorkflowRunning() {
     ScheduleHandle handle = create("deleted", ScheduleTestServer.every(Duration.ofDays(1), "wait"));
     handle.trigger();
