@@ -5,6 +5,7 @@ import io.grpc.StatusRuntimeException;
 import io.temporal.api.enums.v1.ScheduleOverlapPolicy;
 import io.temporal.api.testservice.v1.TestServiceGrpc;
 import java.time.Instant;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -64,6 +65,10 @@ final class ScheduleRuntime implements AutoCloseable {
     }
     try {
       return result.get();
+    } catch (CancellationException ex) {
+      throw Status.UNAVAILABLE
+          .withDescription("The embedded server is closing")
+          .asRuntimeException();
     } catch (ExecutionException ex) {
       if (ex.getCause() instanceof StatusRuntimeException status) {
         throw status;
@@ -169,7 +174,11 @@ final class ScheduleRuntime implements AutoCloseable {
   @Override
   public void close() {
     this.clock.close();
-    this.thread.shutdownNow();
+    for (Runnable never : this.thread.shutdownNow()) {
+      if (never instanceof Future<?> call) {
+        call.cancel(false); // its caller waits for it
+      }
+    }
     try {
       this.thread.awaitTermination(5, TimeUnit.SECONDS);
     } catch (InterruptedException ex) {

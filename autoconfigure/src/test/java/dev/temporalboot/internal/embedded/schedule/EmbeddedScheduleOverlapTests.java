@@ -58,6 +58,20 @@ class EmbeddedScheduleOverlapTests {
   }
 
   @Test
+  void triggerWithItsOwnPolicyOverridesTheSchedules() {
+    ScheduleHandle handle = running("trigger-buffer-one", SCHEDULE_OVERLAP_POLICY_SKIP);
+
+    handle.trigger(SCHEDULE_OVERLAP_POLICY_BUFFER_ONE);
+    assertThat(bufferOf("trigger-buffer-one")).isEqualTo(1);
+    release(handle);
+
+    await().until(() -> handle.describe().getInfo().getNumActions() == 2);
+    assertThat(handle.describe().getInfo().getNumActionsSkippedOverlap()).isZero();
+    release(handle);
+    handle.delete();
+  }
+
+  @Test
   void bufferOneKeepsOneStartForWhenTheRunningOneCloses() {
     ScheduleHandle handle = runningWithBackfill("buffer-one", SCHEDULE_OVERLAP_POLICY_BUFFER_ONE);
     assertThat(handle.describe().getInfo().getNumActionsSkippedOverlap()).isEqualTo(2);
