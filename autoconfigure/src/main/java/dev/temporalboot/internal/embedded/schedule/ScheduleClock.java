@@ -19,12 +19,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The embedded server's clock, as the schedules see it: the current server time, and wake-ups at a
- * server time that time skipping cannot run past. Each wake-up is a sleeper thread in the test
- * service's {@code unlockTimeSkippingWithSleep}, which releases one time-skipping lock and takes it
- * again inside the server's timer task when the time comes; the runtime then holds that lock while
- * it processes, and {@link #sleepUntil} spends or releases it. A sleeper cannot be cancelled, so an
- * earlier wake-up adds another sleeper, and a stale one merely wakes the runtime for nothing.
- * Everything but the sleeper threads runs on the runtime's thread.
+ * server time that time skipping cannot run past. The runtime holds a time-skipping lock while it
+ * changes schedules ({@link #hold}) and when a wake-up comes; {@link #sleepUntil} then spends one
+ * on the next wake-up and releases the rest. A wake-up is a sleeper thread in the test service's
+ * {@code unlockTimeSkippingWithSleep}, which releases its lock and takes it again inside the
+ * server's timer task when the time comes. A sleeper cannot be cancelled, so an earlier wake-up
+ * adds another sleeper, and a stale one merely wakes the runtime for nothing. Everything but the
+ * sleeper threads runs on the runtime's thread.
  */
 final class ScheduleClock implements AutoCloseable {
 
@@ -58,6 +59,15 @@ final class ScheduleClock implements AutoCloseable {
             (GetCurrentTimeResponse response) ->
                 now[0] = ScheduleEntry.instant(response.getTime())));
     return now[0];
+  }
+
+  /** Stops time skipping until the next {@link #sleepUntil}, so that time cannot pass a change. */
+  void hold() {
+    if (!this.closed) {
+      this.testService.lockTimeSkipping(
+          LockTimeSkippingRequest.getDefaultInstance(), observer((r) -> {}));
+      this.held++;
+    }
   }
 
   /**

@@ -86,6 +86,7 @@ final class ScheduleRuntime implements AutoCloseable {
   private <T> Future<T> submit(Function<Instant, T> work) {
     return this.thread.submit(
         () -> {
+          this.clock.hold(); // time stands still while the schedules change
           try {
             // time up to now passes under the schedule as it was, as on a real cluster
             Instant now = this.clock.now();
@@ -109,10 +110,14 @@ final class ScheduleRuntime implements AutoCloseable {
                 (close) ->
                     execute(
                         () -> {
-                          if (this.schedules.find(schedule.namespace, schedule.id) == schedule) {
-                            this.starts.closed(schedule, execution.getWorkflowId(), close);
+                          this.clock.hold();
+                          try {
+                            if (this.schedules.find(schedule.namespace, schedule.id) == schedule) {
+                              this.starts.closed(schedule, execution.getWorkflowId(), close);
+                            }
+                          } finally {
+                            advanceAll();
                           }
-                          advanceAll();
                         })));
   }
 
