@@ -2,6 +2,7 @@ package dev.temporalboot.internal.embedded;
 
 import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
 import dev.temporalboot.internal.embedded.cron.CronWorkflowSchedules;
+import dev.temporalboot.internal.embedded.schedule.EmbeddedSchedules;
 import dev.temporalboot.internal.embedded.visibility.VisibilityInterceptor;
 import io.grpc.BindableService;
 import io.grpc.Server;
@@ -50,6 +51,8 @@ public class EmbeddedTemporalServer implements Closeable {
 
   private @Nullable Server server;
 
+  private final EmbeddedSchedules schedules = new EmbeddedSchedules();
+
   /**
    * Creates a server that is not started yet.
    *
@@ -75,6 +78,7 @@ public class EmbeddedTemporalServer implements Closeable {
     NettyServerBuilder builder = NettyServerBuilder.forAddress(socket);
     builder.intercept(this.nexusRouting); // innermost: the polls it answers are the SDK's
     builder.intercept(new VisibilityInterceptor(this::workflowService));
+    builder.intercept(this.schedules.interceptor());
     builder.intercept(new NamespaceRegistration(this.namespaces));
     builder.intercept(new CronWorkflowSchedules(this::workflowService));
     builder.intercept(new PollCompletionOnShutdown());
@@ -92,6 +96,7 @@ public class EmbeddedTemporalServer implements Closeable {
       throw bindFailure(ex);
     }
     this.services = starter;
+    this.schedules.start(getTarget(), starter.services());
     logger.info(
         "Embedded Temporal server listening on {} (time skipping {})",
         getTarget(),
@@ -207,6 +212,7 @@ public class EmbeddedTemporalServer implements Closeable {
       return;
     }
     this.server = null;
+    this.schedules.close();
     running.shutdown();
     this.nexusRouting.close(); // ends the polls it holds, so that the server can terminate
     try {

@@ -1,0 +1,142 @@
+package dev.temporalboot.internal.embedded.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.awaitility.Awaitility.await;
+
+import dev.temporalboot.internal.embedded.TimeSkippingClientInterceptor;
+import dev.temporalboot.internal.embedded.TimeSkippingLock;
+import io.grpc.StatusRuntimeException;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowClientOptions;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.client.schedules.ScheduleException;
+import io.temporal.client.schedules.ScheduleHandle;
+import io.temporal.client.schedules.ScheduleOptions;
+import io.temporal.client.schedules.ScheduleState;
+import io.temporal.client.schedules.ScheduleUpdate;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** Schedules on the embedded server's clock: wall clock, time skipping, several schedules. */
+class EmbeddedScheduleClockTests {
+
+  @Test
+  void withoutTimeSkippingSchedulesFollowTheWallClock() {
+    try (ScheduleTestServer temporal = new ScheduleTestServer(false)) {
+      ScheduleHandle handle = create(temporal, "every-second", Duration.ofSeconds(1));
+
+      await()
+          .atMost(Duration.ofSeconds(5))
+          .until(() -> handle.describe().getInfo().getNumActions() >= 2);
+    }
+  }
+
+  @Test
+  void clientWaitingForAResultLetsScheduledActionsFireAsTimeSkips() throws Exception {
+    try (ScheduleTestServer temporal = new ScheduleTestServer(true);
+        TimeSkippingLock lock = temporal.server.newTimeSkippingLock()) {
+      ScheduleHandle daily = create(temporal, "daily-while-waiting", Duration.ofDays(1));
+      WorkflowClient client =
+          WorkflowClient.newInstance(
+              temporal.stubs,
+              WorkflowClientOptions.newBuilder()
+                  .setInterceptors(new TimeSkippingClientInterceptor(lock))
+                  .build());
+      ScheduleTestServer.Job sleeper =
+          client.newWorkflowStub(
+              ScheduleTestServer.Job.class,
+              WorkflowOptions.newBuilder()
+                  .setWorkflowId("three-days")
+                  .setTaskQueue(ScheduleTestServer.QUEUE)
+                  .build());
+
+      assertThat(sleeper.run("sleep P3DT1H")).isEqualTo("done");
+
+      // once the result is in, time may skip on to the next action before the client locks it
+      await().until(() -> daily.describe().getInfo().getNumActions() >= 3);
+      assertThat(daily.describe().getInfo().getNumActions()).isLessThanOrEqualTo(4);
+      assertThat(daily.describe().getInfo().getNumActionsMissedCatchupWindow()).isZero();
+    }
+  }
+
+  @Test
+  void severalSchedulesShareTheClock() {
+    try (ScheduleTestServer temporal = new ScheduleTestServer(true)) {
+      ScheduleHandle hourly = create(temporal, "hourly", Duration.ofHours(1));
+      ScheduleHandle twoHourly = create(temporal, "two-hourly", Duration.ofHours(2));
+
+      temporal.skip(Duration.ofHours(6).plusMinutes(1));
+
+      await().until(() -> hourly.describe().getInfo().getNumActions() == 6);
+      await().until(() -> twoHourly.describe().getInfo().getNumActions() == 3);
+    }
+  }
+
+  @Test
+  void updateToAnEarlierActionWakesTheScheduleEarlier() {
+    try (ScheduleTestServer temporal = new ScheduleTestServer(true)) {
+      ScheduleHandle handle = create(temporal, "sped-up", Duration.ofDays(1));
+      handle.update(
+          (input) ->
+              new ScheduleUpdate(ScheduleTestServer.every(Duration.ofHours(1), "done").build()));
+
+      temporal.skip(Duration.ofHours(3).plusMinutes(1));
+
+      await().until(() -> handle.describe().getInfo().getNumActions() == 3);
+    }
+  }
+
+  @Test
+  void scheduleWithNothingLeftToDoEndsAfterAWeek() {
+    try (ScheduleTestServer temporal = new ScheduleTestServer(true)) {
+      ScheduleHandle handle =
+          temporal
+              .schedules()
+              .createSchedule(
+                  "once",
+                  ScheduleTestServer.every(Duration.ofHours(1), "done")
+                      .setState(
+                          ScheduleState.newBuilder()
+                              .setLimitedAction(true)
+                              .setRemainingActions(1)
+                              .build())
+                      .build(),
+                  ScheduleOptions.newBuilder().build());
+
+      temporal.skip(Duration.ofDays(6));
+      assertThat(handle.describe().getInfo().getNumActions()).isEqualTo(1);
+      temporal.skip(Duration.ofDays(2));
+
+      ScheduleException gone = catchThrowableOfType(ScheduleException.class, handle::describe);
+      assertThat(((StatusRuntimeException) gone.getCause()).getStatus().getDescription())
+          .isEqualTo("schedule not found");
+    }
+  }
+
+  @Test
+  void closingTheServerLeavesNoScheduleThread() {
+    try (ScheduleTestServer temporal = new ScheduleTestServer(true)) {
+      create(temporal, "daily", Duration.ofDays(1));
+      assertThat(scheduleThreads()).isPositive();
+    }
+
+    await().atMost(Duration.ofSeconds(5)).until(() -> scheduleThreads() == 0);
+  }
+
+  private static long scheduleThreads() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter((thread) -> thread.getName().startsWith("temporal-schedule"))
+        .filter(Thread::isAlive)
+        .count();
+  }
+
+  private static ScheduleHandle create(ScheduleTestServer temporal, String id, Duration interval) {
+    return temporal
+        .schedules()
+        .createSchedule(
+            id,
+            ScheduleTestServer.every(interval, "done", id).build(),
+            ScheduleOptions.newBuilder().build());
+  }
+}
