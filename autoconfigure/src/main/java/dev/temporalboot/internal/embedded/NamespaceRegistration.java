@@ -1,5 +1,7 @@
 package dev.temporalboot.internal.embedded;
 
+import static dev.temporalboot.internal.embedded.grpc.UnaryAnswers.answer;
+
 import io.grpc.ForwardingServerCall.SimpleForwardingServerCall;
 import io.grpc.ForwardingServerCallListener.SimpleForwardingServerCallListener;
 import io.grpc.Metadata;
@@ -7,15 +9,12 @@ import io.grpc.ServerCall;
 import io.grpc.ServerCallHandler;
 import io.grpc.ServerInterceptor;
 import io.grpc.Status;
-import io.grpc.StatusRuntimeException;
-import io.grpc.stub.ServerCalls;
 import io.temporal.api.workflowservice.v1.DescribeNamespaceRequest;
 import io.temporal.api.workflowservice.v1.DescribeNamespaceResponse;
 import io.temporal.api.workflowservice.v1.ListNamespacesRequest;
 import io.temporal.api.workflowservice.v1.RegisterNamespaceRequest;
 import io.temporal.api.workflowservice.v1.RegisterNamespaceResponse;
 import io.temporal.api.workflowservice.v1.WorkflowServiceGrpc;
-import java.util.function.Function;
 
 /**
  * Answers RegisterNamespace and ListNamespaces, which the SDK's test server leaves unimplemented,
@@ -52,23 +51,6 @@ final class NamespaceRegistration implements ServerInterceptor {
       return describe(call, headers, next);
     }
     return next.startCall(call, headers);
-  }
-
-  /** Answers a unary call here, without the test server. */
-  @SuppressWarnings("unchecked")
-  private static <Q, R> ServerCall.Listener<Q> answer(
-      ServerCall<Q, R> call, Metadata headers, Function<Q, Object> handler) {
-    ServerCallHandler<Q, R> unary =
-        ServerCalls.asyncUnaryCall(
-            (request, response) -> {
-              try {
-                response.onNext((R) handler.apply(request));
-                response.onCompleted();
-              } catch (StatusRuntimeException ex) {
-                response.onError(ex);
-              }
-            });
-    return unary.startCall(call, headers);
   }
 
   /**

@@ -1,11 +1,11 @@
 package dev.temporalboot.internal.embedded.cron;
 
+import dev.temporalboot.internal.embedded.schedule.spec.CronNicknames;
 import dev.temporalboot.internal.embedded.schedule.spec.GoDurations;
 import java.time.Duration;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Reads a cron workflow's schedule as the server does (robfig/cron's standard parser): an optional
@@ -19,16 +19,6 @@ final class WorkflowCronParser {
       List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
   private static final List<String> DAYS = List.of("sun", "mon", "tue", "wed", "thu", "fri", "sat");
-
-  private static final Map<String, String> DESCRIPTORS =
-      Map.of(
-          "@yearly", "0 0 1 1 *",
-          "@annually", "0 0 1 1 *",
-          "@monthly", "0 0 1 * *",
-          "@weekly", "0 0 * * 0",
-          "@daily", "0 0 * * *",
-          "@midnight", "0 0 * * *",
-          "@hourly", "0 * * * *");
 
   private WorkflowCronParser() {}
 
@@ -63,7 +53,7 @@ final class WorkflowCronParser {
             true,
             true);
       }
-      String fields = DESCRIPTORS.get(spec);
+      String fields = CronNicknames.fiveFields(spec);
       if (fields == null) {
         throw new IllegalArgumentException("unrecognized descriptor: " + spec);
       }

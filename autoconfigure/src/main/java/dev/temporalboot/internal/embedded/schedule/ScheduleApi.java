@@ -1,13 +1,13 @@
 package dev.temporalboot.internal.embedded.schedule;
 
+import static dev.temporalboot.internal.embedded.grpc.UnaryAnswers.answer;
+
 import io.grpc.ForwardingServerCallListener.SimpleForwardingServerCallListener;
 import io.grpc.Metadata;
 import io.grpc.ServerCall;
 import io.grpc.ServerCallHandler;
 import io.grpc.ServerInterceptor;
 import io.grpc.Status;
-import io.grpc.StatusRuntimeException;
-import io.grpc.stub.ServerCalls;
 import io.temporal.api.operatorservice.v1.AddSearchAttributesRequest;
 import io.temporal.api.operatorservice.v1.OperatorServiceGrpc;
 import io.temporal.api.workflowservice.v1.CreateScheduleRequest;
@@ -84,23 +84,6 @@ final class ScheduleApi implements ServerInterceptor {
       throw Status.UNAVAILABLE.withDescription("Schedules are not started").asRuntimeException();
     }
     return current;
-  }
-
-  /** Answers a unary call here, without the test server. */
-  @SuppressWarnings("unchecked")
-  private static <Q, R> ServerCall.Listener<Q> answer(
-      ServerCall<Q, R> call, Metadata headers, Function<Object, Object> handler) {
-    ServerCallHandler<Q, R> unary =
-        ServerCalls.asyncUnaryCall(
-            (request, response) -> {
-              try {
-                response.onNext((R) handler.apply(request));
-                response.onCompleted();
-              } catch (StatusRuntimeException ex) {
-                response.onError(ex);
-              }
-            });
-    return unary.startCall(call, headers);
   }
 
   /** The answering parts, which exist once the server runs. */

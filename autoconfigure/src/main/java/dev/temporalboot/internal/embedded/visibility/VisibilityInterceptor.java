@@ -1,5 +1,7 @@
 package dev.temporalboot.internal.embedded.visibility;
 
+import static dev.temporalboot.internal.embedded.grpc.UnaryAnswers.answer;
+
 import io.grpc.ForwardingServerCall.SimpleForwardingServerCall;
 import io.grpc.ForwardingServerCallListener.SimpleForwardingServerCallListener;
 import io.grpc.Metadata;
@@ -7,8 +9,6 @@ import io.grpc.ServerCall;
 import io.grpc.ServerCallHandler;
 import io.grpc.ServerInterceptor;
 import io.grpc.Status;
-import io.grpc.StatusRuntimeException;
-import io.grpc.stub.ServerCalls;
 import io.temporal.api.operatorservice.v1.AddSearchAttributesRequest;
 import io.temporal.api.operatorservice.v1.OperatorServiceGrpc;
 import io.temporal.api.operatorservice.v1.RemoveSearchAttributesRequest;
@@ -20,7 +20,6 @@ import io.temporal.api.workflowservice.v1.WorkflowServiceGrpc;
 import io.temporal.api.workflowservice.v1.WorkflowServiceGrpc.WorkflowServiceImplBase;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -83,23 +82,6 @@ public final class VisibilityInterceptor implements ServerInterceptor {
         .addAllExecutions(page.getExecutionsList())
         .setNextPageToken(page.getNextPageToken())
         .build();
-  }
-
-  /** Answers a unary call here, without the test server. */
-  @SuppressWarnings("unchecked")
-  private static <Q, R> ServerCall.Listener<Q> answer(
-      ServerCall<Q, R> call, Metadata headers, Function<Object, Object> handler) {
-    ServerCallHandler<Q, R> unary =
-        ServerCalls.asyncUnaryCall(
-            (request, response) -> {
-              try {
-                response.onNext((R) handler.apply(request));
-                response.onCompleted();
-              } catch (StatusRuntimeException ex) {
-                response.onError(ex);
-              }
-            });
-    return unary.startCall(call, headers);
   }
 
   /** Lets the test server answer, then runs the action with the request if it succeeded. */

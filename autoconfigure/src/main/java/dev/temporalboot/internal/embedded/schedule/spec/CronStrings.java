@@ -4,7 +4,6 @@ import com.google.protobuf.Duration;
 import io.temporal.api.schedule.v1.CalendarSpec;
 import io.temporal.api.schedule.v1.IntervalSpec;
 import io.temporal.api.schedule.v1.StructuredCalendarSpec;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,16 +13,6 @@ import org.jspecify.annotations.Nullable;
  * year) or 7 (second first, year last).
  */
 final class CronStrings {
-
-  private static final Map<String, String> PREDEFINED =
-      Map.of(
-          "@yearly", "0 0 1 1 *",
-          "@annually", "0 0 1 1 *",
-          "@monthly", "0 0 1 * *",
-          "@weekly", "0 0 * * 0",
-          "@daily", "0 0 * * *",
-          "@midnight", "0 0 * * *",
-          "@hourly", "0 * * * *");
 
   /** A parsed cron string: a calendar or an interval, and the zone it names (null if none). */
   record Parsed(
@@ -60,7 +49,8 @@ final class CronStrings {
     if (c.startsWith("@every")) {
       return new Parsed(null, interval(c), null);
     }
-    String[] fields = PREDEFINED.getOrDefault(c, c).split("\\s+");
+    String nickname = CronNicknames.fiveFields(c);
+    String[] fields = (nickname == null ? c : nickname).split("\\s+");
     if (fields.length == 1 && fields[0].isEmpty()) {
       fields = new String[0];
     }
