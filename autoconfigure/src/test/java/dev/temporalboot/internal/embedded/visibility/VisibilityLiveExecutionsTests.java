@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -138,9 +137,7 @@ class VisibilityLiveExecutionsTests {
 
   @Test
   void executionsStartedByAScheduleAreFoundByItsAttributes() {
-    this.server.server.registerSearchAttributes(
-        "default",
-        Map.of("TemporalScheduledById", "keyword", "TemporalScheduledStartTime", "datetime"));
+    // The server registers the two schedule attributes itself, as a real cluster has them.
     WorkflowClient scheduled = this.server.client("scheduled");
     WorkflowStub stub =
         scheduled.newUntypedWorkflowStub(
