@@ -1,5 +1,7 @@
 package dev.temporalboot.internal.embedded.schedule;
 
+import com.google.protobuf.Empty;
+import com.google.protobuf.Timestamp;
 import dev.temporalboot.internal.embedded.EmbeddedTemporalServer;
 import io.temporal.api.testservice.v1.SleepRequest;
 import io.temporal.client.WorkflowClient;
@@ -22,6 +24,7 @@ import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowInterface;
 import io.temporal.workflow.WorkflowMethod;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -85,6 +88,14 @@ final class ScheduleTestServer implements AutoCloseable {
 
   /** A schedule starting {@link Job} with the given workflow id prefix. */
   static Schedule.Builder every(Duration interval, String mode, String workflowId) {
+    return on(
+        ScheduleSpec.newBuilder().setIntervals(List.of(new ScheduleIntervalSpec(interval))).build(),
+        mode,
+        workflowId);
+  }
+
+  /** A schedule starting {@link Job} in the given mode at the times of the given spec. */
+  static Schedule.Builder on(ScheduleSpec spec, String mode, String workflowId) {
     return Schedule.newBuilder()
         .setAction(
             ScheduleActionStartWorkflow.newBuilder()
@@ -96,10 +107,14 @@ final class ScheduleTestServer implements AutoCloseable {
                         .setTaskQueue(QUEUE)
                         .build())
                 .build())
-        .setSpec(
-            ScheduleSpec.newBuilder()
-                .setIntervals(List.of(new ScheduleIntervalSpec(interval)))
-                .build());
+        .setSpec(spec);
+  }
+
+  /** The server's clock. */
+  Instant now() {
+    Timestamp time =
+        this.testService.blockingStub().getCurrentTime(Empty.getDefaultInstance()).getTime();
+    return Instant.ofEpochSecond(time.getSeconds(), time.getNanos());
   }
 
   @Override
