@@ -3,10 +3,8 @@ package dev.temporalboot.internal.embedded.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.google.protobuf.Timestamp;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.temporal.api.workflowservice.v1.ListScheduleMatchingTimesRequest;
 import io.temporal.client.schedules.ScheduleCalendarSpec;
 import io.temporal.client.schedules.ScheduleDescription;
 import io.temporal.client.schedules.ScheduleException;
@@ -122,7 +120,7 @@ class EmbeddedScheduleSpecTests {
       assertThat(expected).hasSize(45);
       assertThat(expected).contains(Instant.parse("2027-03-26T07:00:00Z"));
       assertThat(expected).contains(Instant.parse("2027-03-29T06:00:00Z"));
-      assertThat(matchingTimes("spring-mornings", from, to)).isEqualTo(expected);
+      assertThat(temporal.matchingTimes("spring-mornings", from, to)).isEqualTo(expected);
     } finally {
       handle.delete();
     }
@@ -224,38 +222,14 @@ class EmbeddedScheduleSpecTests {
       String id, ScheduleSpec spec, Instant from, Instant to) {
     ScheduleHandle handle = create(id, spec);
     try {
-      return matchingTimes(id, from, to);
+      return temporal.matchingTimes(id, from, to);
     } finally {
       handle.delete();
     }
   }
 
-  private static List<Instant> matchingTimes(String id, Instant from, Instant to) {
-    return temporal
-        .stubs
-        .blockingStub()
-        .listScheduleMatchingTimes(
-            ListScheduleMatchingTimesRequest.newBuilder()
-                .setNamespace("default")
-                .setScheduleId(id)
-                .setStartTime(timestamp(from))
-                .setEndTime(timestamp(to))
-                .build())
-        .getStartTimeList()
-        .stream()
-        .map((t) -> Instant.ofEpochSecond(t.getSeconds(), t.getNanos()))
-        .toList();
-  }
-
   /** How far each time is after its hour, the nominal time of an hourly schedule. */
   private static Stream<Duration> offsets(List<Instant> times) {
     return times.stream().map((t) -> Duration.between(t.truncatedTo(ChronoUnit.HOURS), t));
-  }
-
-  private static Timestamp timestamp(Instant instant) {
-    return Timestamp.newBuilder()
-        .setSeconds(instant.getEpochSecond())
-        .setNanos(instant.getNano())
-        .build();
   }
 }

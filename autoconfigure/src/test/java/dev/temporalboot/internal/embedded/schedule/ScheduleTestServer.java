@@ -2,8 +2,10 @@ package dev.temporalboot.internal.embedded.schedule;
 
 import com.google.protobuf.Empty;
 import com.google.protobuf.Timestamp;
+import com.google.protobuf.util.Timestamps;
 import dev.temporalboot.internal.embedded.EmbeddedTemporalServer;
 import io.temporal.api.testservice.v1.SleepRequest;
+import io.temporal.api.workflowservice.v1.ListScheduleMatchingTimesRequest;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.client.WorkflowOptions;
@@ -115,6 +117,25 @@ final class ScheduleTestServer implements AutoCloseable {
     Timestamp time =
         this.testService.blockingStub().getCurrentTime(Empty.getDefaultInstance()).getTime();
     return Instant.ofEpochSecond(time.getSeconds(), time.getNanos());
+  }
+
+  /** The times ListScheduleMatchingTimes answers for a schedule of the default namespace. */
+  List<Instant> matchingTimes(String scheduleId, Instant from, Instant to) {
+    return this.stubs
+        .blockingStub()
+        .listScheduleMatchingTimes(
+            ListScheduleMatchingTimesRequest.newBuilder()
+                .setNamespace("default")
+                .setScheduleId(scheduleId)
+                .setStartTime(
+                    Timestamps.fromNanos(from.getEpochSecond() * 1_000_000_000L + from.getNano()))
+                .setEndTime(
+                    Timestamps.fromNanos(to.getEpochSecond() * 1_000_000_000L + to.getNano()))
+                .build())
+        .getStartTimeList()
+        .stream()
+        .map((t) -> Instant.ofEpochSecond(t.getSeconds(), t.getNanos()))
+        .toList();
   }
 
   @Override
