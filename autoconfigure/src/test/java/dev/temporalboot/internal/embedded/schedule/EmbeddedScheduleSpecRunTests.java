@@ -205,6 +205,42 @@ class EmbeddedScheduleSpecRunTests {
     }
   }
 
+  @Test
+  void jitteredActionRunsWhenTheScheduleIsLookedAtBetweenItsNominalAndActualTimes() {
+    ScheduleHandle handle =
+        create(
+            "looked-at",
+            ScheduleSpec.newBuilder()
+                .setIntervals(List.of(new ScheduleIntervalSpec(Duration.ofHours(1))))
+                .setJitter(Duration.ofMinutes(30))
+                .build());
+    try {
+      Instant late =
+          handle.describe().getInfo().getNextActionTimes().stream()
+              .filter((t) -> Duration.between(hourOf(t), t).toMinutes() >= 2)
+              .findFirst()
+              .orElseThrow();
+      temporal.skip(
+          Duration.between(
+              temporal.now(),
+              hourOf(late).plus(Duration.between(hourOf(late), late).dividedBy(2))));
+
+      // between the nominal and the actual time: the action is still to come
+      assertThat(handle.describe().getInfo().getNextActionTimes()).first().isEqualTo(late);
+      assertThat(scheduledBy("looked-at")).doesNotContainKey("looked-at-" + hourOf(late));
+      temporal.skip(Duration.between(temporal.now(), late.plusSeconds(1)));
+
+      await().until(() -> scheduledBy("looked-at").containsKey("looked-at-" + hourOf(late)));
+      assertThat(scheduledAt(handle)).contains(late);
+    } finally {
+      handle.delete();
+    }
+  }
+
+  private static Instant hourOf(Instant time) {
+    return time.truncatedTo(ChronoUnit.HOURS);
+  }
+
   private static java.util.stream.Stream<Instant> weekdaysAtNine(Instant after) {
     return ExpectedTimes.daily(
         ZoneOffset.UTC,

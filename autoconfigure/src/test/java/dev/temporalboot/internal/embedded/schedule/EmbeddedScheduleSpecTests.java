@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import io.temporal.client.schedules.Schedule;
 import io.temporal.client.schedules.ScheduleCalendarSpec;
 import io.temporal.client.schedules.ScheduleDescription;
 import io.temporal.client.schedules.ScheduleException;
@@ -13,6 +14,7 @@ import io.temporal.client.schedules.ScheduleIntervalSpec;
 import io.temporal.client.schedules.ScheduleOptions;
 import io.temporal.client.schedules.ScheduleRange;
 import io.temporal.client.schedules.ScheduleSpec;
+import io.temporal.client.schedules.ScheduleUpdate;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -172,6 +174,37 @@ class EmbeddedScheduleSpecTests {
             ScheduleException.class, () -> temporal.schedules().getHandle(id).describe());
     assertThat(((StatusRuntimeException) missing.getCause()).getStatus().getCode())
         .isEqualTo(Status.Code.NOT_FOUND);
+  }
+
+  @Test
+  void updateToAnInvalidSpecFailsAndKeepsTheSpecItHad() {
+    ScheduleHandle handle = create("kept-cron", cron(BERLIN_MORNINGS));
+    try {
+      ScheduleDescription before = handle.describe();
+
+      ScheduleException refused =
+          catchThrowableOfType(
+              ScheduleException.class,
+              () ->
+                  handle.update(
+                      (input) ->
+                          new ScheduleUpdate(
+                              Schedule.newBuilder(input.getDescription().getSchedule())
+                                  .setSpec(cron("0 25 * * *"))
+                                  .build())));
+
+      Status status = ((StatusRuntimeException) refused.getCause()).getStatus();
+      assertThat(status.getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+      assertThat(status.getDescription())
+          .isEqualTo("Invalid schedule spec: Hour is not in range [0-23]");
+      ScheduleDescription after = handle.describe();
+      assertThat(after.getSchedule().getSpec()).isEqualTo(before.getSchedule().getSpec());
+      assertThat(after.getInfo().getNextActionTimes())
+          .isEqualTo(before.getInfo().getNextActionTimes());
+      assertThat(after.getInfo().getLastUpdatedAt()).isNull();
+    } finally {
+      handle.delete();
+    }
   }
 
   static Stream<Arguments> invalidSpecs() {
