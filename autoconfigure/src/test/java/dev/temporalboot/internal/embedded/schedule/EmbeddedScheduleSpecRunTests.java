@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -241,7 +242,7 @@ class EmbeddedScheduleSpecRunTests {
     return time.truncatedTo(ChronoUnit.HOURS);
   }
 
-  private static java.util.stream.Stream<Instant> weekdaysAtNine(Instant after) {
+  private static Stream<Instant> weekdaysAtNine(Instant after) {
     return ExpectedTimes.daily(
         ZoneOffset.UTC,
         LocalTime.of(9, 0),
