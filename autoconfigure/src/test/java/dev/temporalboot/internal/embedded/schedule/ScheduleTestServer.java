@@ -1,7 +1,11 @@
 package dev.temporalboot.internal.embedded.schedule;
 
+import com.google.protobuf.Empty;
+import com.google.protobuf.Timestamp;
+import com.google.protobuf.util.Timestamps;
 import dev.temporalboot.internal.embedded.EmbeddedTemporalServer;
 import io.temporal.api.testservice.v1.SleepRequest;
+import io.temporal.api.workflowservice.v1.ListScheduleMatchingTimesRequest;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.client.WorkflowOptions;
@@ -22,6 +26,7 @@ import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowInterface;
 import io.temporal.workflow.WorkflowMethod;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -85,6 +90,14 @@ final class ScheduleTestServer implements AutoCloseable {
 
   /** A schedule starting {@link Job} with the given workflow id prefix. */
   static Schedule.Builder every(Duration interval, String mode, String workflowId) {
+    return on(
+        ScheduleSpec.newBuilder().setIntervals(List.of(new ScheduleIntervalSpec(interval))).build(),
+        mode,
+        workflowId);
+  }
+
+  /** A schedule starting {@link Job} in the given mode at the times of the given spec. */
+  static Schedule.Builder on(ScheduleSpec spec, String mode, String workflowId) {
     return Schedule.newBuilder()
         .setAction(
             ScheduleActionStartWorkflow.newBuilder()
@@ -96,10 +109,33 @@ final class ScheduleTestServer implements AutoCloseable {
                         .setTaskQueue(QUEUE)
                         .build())
                 .build())
-        .setSpec(
-            ScheduleSpec.newBuilder()
-                .setIntervals(List.of(new ScheduleIntervalSpec(interval)))
-                .build());
+        .setSpec(spec);
+  }
+
+  /** The server's clock. */
+  Instant now() {
+    Timestamp time =
+        this.testService.blockingStub().getCurrentTime(Empty.getDefaultInstance()).getTime();
+    return Instant.ofEpochSecond(time.getSeconds(), time.getNanos());
+  }
+
+  /** The times ListScheduleMatchingTimes answers for a schedule of the default namespace. */
+  List<Instant> matchingTimes(String scheduleId, Instant from, Instant to) {
+    return this.stubs
+        .blockingStub()
+        .listScheduleMatchingTimes(
+            ListScheduleMatchingTimesRequest.newBuilder()
+                .setNamespace("default")
+                .setScheduleId(scheduleId)
+                .setStartTime(
+                    Timestamps.fromNanos(from.getEpochSecond() * 1_000_000_000L + from.getNano()))
+                .setEndTime(
+                    Timestamps.fromNanos(to.getEpochSecond() * 1_000_000_000L + to.getNano()))
+                .build())
+        .getStartTimeList()
+        .stream()
+        .map((t) -> Instant.ofEpochSecond(t.getSeconds(), t.getNanos()))
+        .toList();
   }
 
   @Override
