@@ -29,11 +29,13 @@ public record OrderListItem(
     @Nullable String customerId,
     @Nullable String customerTier) {
 
+  private static final String PREFIX = OrderWorkflow.workflowId("");
+
   static OrderListItem of(WorkflowExecutionMetadata execution) {
     String workflowId = execution.getExecution().getWorkflowId();
     SearchAttributes attributes = execution.getTypedSearchAttributes();
     return new OrderListItem(
-        workflowId.substring(OrderWorkflow.workflowId("").length()),
+        workflowId.startsWith(PREFIX) ? workflowId.substring(PREFIX.length()) : workflowId,
         workflowId,
         OrderStatus.of(execution.getStatus()).name(),
         execution.getStartTime(),
