@@ -1,10 +1,14 @@
 package dev.temporalboot.sample.customer;
 
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** Customer records, standing in for a CRM: a customer's tier and credit limit. */
 @Component
 public class Customers {
+
+  /** The tiers {@link #tierOf} gives. */
+  public static final List<String> TIERS = List.of("standard", "gold");
 
   private static final long STANDARD_CREDIT_CENTS = 20_000;
 

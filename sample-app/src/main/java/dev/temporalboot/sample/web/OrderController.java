@@ -38,6 +38,8 @@ public class OrderController {
   static final SearchAttributeKey<String> CUSTOMER_TIER =
       SearchAttributeKey.forKeyword("CustomerTier");
 
+  static final SearchAttributeKey<String> CUSTOMER_ID = SearchAttributeKey.forKeyword("CustomerId");
+
   private final TemporalWorkflows workflows;
 
   private final Customers customers;
@@ -70,6 +72,7 @@ public class OrderController {
                     .setMemo(Map.of("summary", order.quantity() + " x " + order.sku()))
                     .setTypedSearchAttributes(
                         SearchAttributes.newBuilder()
+                            .set(CUSTOMER_ID, order.customerId())
                             .set(CUSTOMER_TIER, this.customers.tierOf(order.customerId()))
                             .build()));
     WorkflowClient.start(workflow::process, order);
