@@ -148,6 +148,17 @@ public class EmbeddedTemporalServer implements Closeable {
   }
 
   /**
+   * Creates a clock through which a test moves this server's time forward, in every registered
+   * namespace, whether or not clients skip time.
+   *
+   * @return a new clock, to close when done
+   * @throws IllegalStateException when the server is not started
+   */
+  public EmbeddedClock newClock() {
+    return new EmbeddedClock(getTarget(), this::registeredNamespaces);
+  }
+
+  /**
    * Registers a namespace, as the operator of a real cluster would, unless it is registered:
    * RegisterNamespace, ListNamespaces and DescribeNamespace (by name or id) then know it. {@code
    * default} is always registered. The server still accepts calls in unregistered namespaces.
