@@ -1,10 +1,5 @@
 package dev.temporalboot.internal.embedded;
 
-import com.google.protobuf.Empty;
-import com.google.protobuf.util.Durations;
-import io.temporal.api.testservice.v1.SleepRequest;
-import io.temporal.serviceclient.TestServiceStubs;
-import io.temporal.serviceclient.TestServiceStubsOptions;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import java.io.Closeable;
@@ -21,7 +16,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EmbeddedClock implements Closeable {
 
-  private static final Duration SETTLE_TIMEOUT = Duration.ofSeconds(10);
+  static final Duration SETTLE_TIMEOUT = Duration.ofSeconds(10);
+
+  private final Duration settleTimeout;
 
   private static final long POLL_MILLIS = 5;
 
@@ -29,16 +26,23 @@ public final class EmbeddedClock implements Closeable {
 
   private final WorkflowServiceStubs workflowStubs;
 
-  private final TestServiceStubs testStubs;
+  private final TestServiceCalls calls;
 
-  EmbeddedClock(String target, Supplier<List<String>> namespaces) {
+  private final TimeSkippingWaiters waiters;
+
+  EmbeddedClock(
+      String target,
+      Supplier<List<String>> namespaces,
+      TestServiceCalls calls,
+      TimeSkippingWaiters waiters,
+      Duration settleTimeout) {
     this.namespaces = namespaces;
+    this.calls = calls;
+    this.waiters = waiters;
+    this.settleTimeout = settleTimeout;
     this.workflowStubs =
         WorkflowServiceStubs.newServiceStubs(
             WorkflowServiceStubsOptions.newBuilder().setTarget(target).build());
-    this.testStubs =
-        TestServiceStubs.newServiceStubs(
-            TestServiceStubsOptions.newBuilder().setTarget(target).validateAndBuildWithDefaults());
   }
 
   /**
@@ -47,8 +51,7 @@ public final class EmbeddedClock implements Closeable {
    * @return the time workflows on the server see
    */
   public Instant now() {
-    return WorkflowHistoryDue.instant(
-        this.testStubs.blockingStub().getCurrentTime(Empty.getDefaultInstance()).getTime());
+    return this.calls.now();
   }
 
   /**
@@ -69,20 +72,32 @@ public final class EmbeddedClock implements Closeable {
               + ": the server's clock only moves forward, so the duration must be zero or more.");
     }
     Instant target = now().plus(duration);
-    while (true) {
-      Instant now = now();
-      @Nullable Instant next = settle(now).next();
-      if (now.isAfter(target)) {
-        return;
+    // Our own lock keeps time still while due work settles, even while a client waiting for a
+    // result lets it skip; each sleep releases it, and the server takes it again at the stop.
+    this.calls.lock();
+    try {
+      while (true) {
+        Instant now = now();
+        @Nullable Instant next = settle(now).next();
+        if (now.isAfter(target)) {
+          return;
+        }
+        // One millisecond past the due time: what falls due then has fired when the sleep ends.
+        Instant stop = ((next == null || next.isAfter(target)) ? target : next).plusMillis(1);
+        this.waiters.begin(); // releases the lock the server keeps while nobody waits
+        try {
+          this.calls.unlockAndSleep(Duration.between(now, stop));
+        } finally {
+          this.waiters.end();
+        }
       }
-      // One millisecond past the due time: what falls due then has fired when the sleep ends.
-      Instant stop = ((next == null || next.isAfter(target)) ? target : next).plusMillis(1);
-      sleep(Duration.between(now, stop));
+    } finally {
+      this.calls.unlock();
     }
   }
 
   private DueWork settle(Instant now) {
-    long deadline = System.nanoTime() + SETTLE_TIMEOUT.toNanos();
+    long deadline = System.nanoTime() + this.settleTimeout.toNanos();
     while (true) {
       DueWork work = DueWork.observe(this.workflowStubs.blockingStub(), this.namespaces.get(), now);
       if (work.busy().isEmpty()) {
@@ -93,7 +108,7 @@ public final class EmbeddedClock implements Closeable {
             "Cannot move the embedded server's clock past "
                 + now
                 + ": work due then did not finish within "
-                + SETTLE_TIMEOUT.toSeconds()
+                + this.settleTimeout.toSeconds()
                 + " seconds: "
                 + String.join("; ", work.busy()));
       }
@@ -106,20 +121,8 @@ public final class EmbeddedClock implements Closeable {
     }
   }
 
-  /** Lets time skip until the server time {@code duration} from now, when it locks again. */
-  private void sleep(Duration duration) {
-    if (duration.isNegative() || duration.isZero()) {
-      return;
-    }
-    this.testStubs
-        .blockingStub()
-        .unlockTimeSkippingWithSleep(
-            SleepRequest.newBuilder().setDuration(Durations.fromNanos(duration.toNanos())).build());
-  }
-
   @Override
   public void close() {
     this.workflowStubs.shutdownNow();
-    this.testStubs.shutdownNow();
   }
 }
