@@ -2,11 +2,19 @@ package dev.temporalboot.internal.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.client.WorkflowOptions;
+import io.temporal.client.schedules.Schedule;
+import io.temporal.client.schedules.ScheduleActionStartWorkflow;
+import io.temporal.client.schedules.ScheduleClient;
+import io.temporal.client.schedules.ScheduleClientOptions;
+import io.temporal.client.schedules.ScheduleIntervalSpec;
+import io.temporal.client.schedules.ScheduleOptions;
+import io.temporal.client.schedules.ScheduleSpec;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import io.temporal.worker.WorkerFactory;
@@ -15,6 +23,7 @@ import io.temporal.workflow.WorkflowInterface;
 import io.temporal.workflow.WorkflowMethod;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,6 +80,28 @@ class EmbeddedClockTests {
   }
 
   @Test
+  void returnsOnceTheWorkflowTaskAfterTheLastTimerHasCompleted() {
+    WorkflowClient client = client("default");
+    WorkerFactory workers = WorkerFactory.newInstance(client);
+    workers.newWorker(QUEUE).registerWorkflowImplementationTypes(SlowWakeImpl.class);
+    workers.start();
+    try {
+      client
+          .newUntypedWorkflowStub(
+              "SlowWake",
+              WorkflowOptions.newBuilder().setTaskQueue(QUEUE).setWorkflowId("slow-wake").build())
+          .start();
+
+      this.clock.skip(Duration.ofHours(1));
+
+      assertThat(client.newUntypedWorkflowStub("slow-wake").describe().getStatus())
+          .isEqualTo(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_COMPLETED);
+    } finally {
+      workers.shutdownNow();
+    }
+  }
+
+  @Test
   void aWorkflowTaskNoWorkerTakesFailsTheSkipNamingTheWorkflow() {
     client("default")
         .newUntypedWorkflowStub(
@@ -82,6 +113,39 @@ class EmbeddedClockTests {
         .isThrownBy(() -> this.clock.skip(Duration.ofHours(1)))
         .withMessageContaining("workflow orphan in namespace default")
         .withMessageContaining("does a worker poll its queue?");
+  }
+
+  @Test
+  void aScheduledWorkflowNoWorkerTakesStopsTheSkipAtItsActionNamingIt() {
+    ScheduleClient schedules =
+        ScheduleClient.newInstance(this.stubs, ScheduleClientOptions.newBuilder().build());
+    schedules.createSchedule(
+        "hourly-orphan",
+        Schedule.newBuilder()
+            .setAction(
+                ScheduleActionStartWorkflow.newBuilder()
+                    .setWorkflowType("TwoNaps")
+                    .setOptions(
+                        WorkflowOptions.newBuilder()
+                            .setWorkflowId("scheduled-orphan")
+                            .setTaskQueue("unpolled")
+                            .build())
+                    .build())
+            .setSpec(
+                ScheduleSpec.newBuilder()
+                    .setIntervals(List.of(new ScheduleIntervalSpec(Duration.ofHours(1))))
+                    .build())
+            .build(),
+        ScheduleOptions.newBuilder().build());
+
+    // One sleep over the whole day would block: the orphan's workflow task holds time still.
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(10),
+        () ->
+            assertThatIllegalStateException()
+                .isThrownBy(() -> this.clock.skip(Duration.ofDays(1)))
+                .withMessageContaining("workflow scheduled-orphan-")
+                .withMessageContaining("does a worker poll its queue?"));
   }
 
   @Test
@@ -118,6 +182,26 @@ class EmbeddedClockTests {
     public void napTwice() {
       Workflow.sleep(Duration.ofHours(1));
       Workflow.sleep(Duration.ofMinutes(59));
+    }
+  }
+
+  @WorkflowInterface
+  public interface SlowWake {
+
+    @WorkflowMethod
+    void wake();
+  }
+
+  /** Its last workflow task takes 300 ms of real time, as heavy workflow code would. */
+  public static class SlowWakeImpl implements SlowWake {
+
+    @Override
+    public void wake() {
+      Workflow.sleep(Duration.ofHours(1));
+      long busyUntil = System.nanoTime() + Duration.ofMillis(300).toNanos();
+      while (System.nanoTime() < busyUntil) {
+        Thread.onSpinWait();
+      }
     }
   }
 }
