@@ -18,9 +18,9 @@ public final class EmbeddedClock implements Closeable {
 
   static final Duration SETTLE_TIMEOUT = Duration.ofSeconds(10);
 
-  private final Duration settleTimeout;
-
   private static final long POLL_MILLIS = 5;
+
+  private final Duration settleTimeout;
 
   private final Supplier<List<String>> namespaces;
 
