@@ -21,6 +21,10 @@ import org.springframework.core.annotation.AliasFor;
  * they replace. The embedded server also serves the namespaces of {@code temporal.namespaces},
  * whose clients skip time as the primary one does. Tests with the same configuration share one
  * cached application context.
+ *
+ * <p>Schedules, cron workflows and timers that no test waits on move with {@link
+ * TemporalTestClock}, a bean: {@code clock.skip(Duration.ofDays(30))} runs a daily schedule 30
+ * times in about a second.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

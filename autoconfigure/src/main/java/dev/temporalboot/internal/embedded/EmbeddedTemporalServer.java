@@ -9,12 +9,14 @@ import io.grpc.Server;
 import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import io.grpc.protobuf.services.HealthStatusManager;
+import io.temporal.api.testservice.v1.TestServiceGrpc;
 import io.temporal.api.workflowservice.v1.WorkflowServiceGrpc;
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -45,6 +47,10 @@ public class EmbeddedTemporalServer implements Closeable {
   private final NamespaceRegistry namespaces = new NamespaceRegistry();
 
   private @Nullable SdkTestServer services;
+
+  private @Nullable TestServiceCalls clockCalls;
+
+  private @Nullable TimeSkippingWaiters waiters;
 
   private final NexusRouting nexusRouting =
       new NexusRouting(this::workflowService, this::registeredNamespaces);
@@ -96,6 +102,8 @@ public class EmbeddedTemporalServer implements Closeable {
       throw bindFailure(ex);
     }
     this.services = starter;
+    this.clockCalls = new TestServiceCalls(testService(starter));
+    this.waiters = new TimeSkippingWaiters(this.clockCalls);
     this.schedules.start(getTarget(), starter.services());
     logger.info(
         "Embedded Temporal server listening on {} (time skipping {})",
@@ -144,7 +152,28 @@ public class EmbeddedTemporalServer implements Closeable {
     if (!this.timeSkipping) {
       throw new IllegalStateException("Time skipping is off for this embedded server");
     }
-    return new TimeSkippingLock(getTarget());
+    return new TimeSkippingLock(waiters());
+  }
+
+  /**
+   * Creates a clock through which a test moves this server's time forward, in every registered
+   * namespace, whether or not clients skip time.
+   *
+   * @return a new clock, to close when done
+   * @throws IllegalStateException when the server is not started
+   */
+  public EmbeddedClock newClock() {
+    return newClock(EmbeddedClock.SETTLE_TIMEOUT);
+  }
+
+  /** Creates a clock that waits {@code settleTimeout} for due work before failing. */
+  EmbeddedClock newClock(Duration settleTimeout) {
+    TestServiceCalls calls = this.clockCalls;
+    if (calls == null) {
+      throw new IllegalStateException("Embedded Temporal server is not started");
+    }
+    return new EmbeddedClock(
+        getTarget(), this::registeredNamespaces, calls, waiters(), settleTimeout);
   }
 
   /**
@@ -191,6 +220,22 @@ public class EmbeddedTemporalServer implements Closeable {
    */
   public void routeNexusByEndpointNamespace() {
     this.nexusRouting.enable();
+  }
+
+  private TimeSkippingWaiters waiters() {
+    TimeSkippingWaiters started = this.waiters;
+    if (started == null) {
+      throw new IllegalStateException("Embedded Temporal server is not started");
+    }
+    return started;
+  }
+
+  private static TestServiceGrpc.TestServiceImplBase testService(SdkTestServer starter) {
+    return starter.services().stream()
+        .filter(TestServiceGrpc.TestServiceImplBase.class::isInstance)
+        .map(TestServiceGrpc.TestServiceImplBase.class::cast)
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("The test server has no test service"));
   }
 
   private WorkflowServiceGrpc.WorkflowServiceImplBase workflowService() {

@@ -1,7 +1,10 @@
 package dev.temporalboot.test.autoconfigure;
 
 import dev.temporalboot.autoconfigure.TemporalAutoConfiguration;
+import dev.temporalboot.connection.TemporalConnectionDetails;
+import dev.temporalboot.internal.embedded.EmbeddedTemporalServer;
 import dev.temporalboot.internal.worker.WorkerAssembly;
+import dev.temporalboot.test.TemporalTestClock;
 import dev.temporalboot.test.WorkflowReplays;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientPlugin;
@@ -40,5 +43,18 @@ public class TemporalTestAutoConfiguration {
     }
     workerPlugins.orderedStream().filter((p) -> !plugins.contains(p)).forEach(plugins::add);
     return new WorkflowReplays(client.getOptions().getDataConverter(), plugins, resources);
+  }
+
+  /**
+   * The embedded server's clock; on a real cluster, a clock whose methods fail naming the server,
+   * so that a test autowiring it learns why at its first call rather than at start-up.
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  TemporalTestClock temporalTestClock(
+      ObjectProvider<EmbeddedTemporalServer> embedded, TemporalConnectionDetails connection) {
+    EmbeddedTemporalServer server = embedded.getIfAvailable();
+    return new TemporalTestClock(
+        (server != null) ? server.newClock() : null, connection.getTarget());
   }
 }

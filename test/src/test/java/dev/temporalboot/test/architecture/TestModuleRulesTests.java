@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.temporalboot.internal.embedded.EmbeddedClock;
+import dev.temporalboot.internal.embedded.EmbeddedTemporalServer;
 import dev.temporalboot.internal.worker.WorkerAssembly;
 import dev.temporalboot.internal.worker.WorkerAssemblyListener;
 import dev.temporalboot.internal.worker.WorkerPlan;
@@ -17,8 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What test support may use of the starter's implementation: the workers' assembly, its plan and
- * the listener through which it registers workflow classes as the workers do, nothing else (see
- * docs/ARCHITECTURE.md).
+ * the listener through which it registers workflow classes as the workers do, and the embedded
+ * server's clock, nothing else (see docs/ARCHITECTURE.md).
  */
 class TestModuleRulesTests {
 
@@ -37,11 +39,15 @@ class TestModuleRulesTests {
                 .and(
                     not(
                         belongToAnyOf(
+                            EmbeddedTemporalServer.class,
+                            EmbeddedClock.class,
                             WorkerAssembly.class,
                             WorkerAssemblyListener.class,
                             WorkerPlan.class,
                             WorkflowRegistrar.class))))
-        .because("test support reads the workers' plan and nothing else of the implementation")
+        .because(
+            "test support reads the workers' plan and moves the embedded server's clock, nothing"
+                + " else of the implementation")
         .check(TEST_SUPPORT);
   }
 

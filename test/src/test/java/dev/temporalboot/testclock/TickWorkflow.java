@@ -1,0 +1,11 @@
+package dev.temporalboot.testclock;
+
+import io.temporal.workflow.WorkflowInterface;
+import io.temporal.workflow.WorkflowMethod;
+
+@WorkflowInterface
+public interface TickWorkflow {
+
+  @WorkflowMethod
+  void tick();
+}
