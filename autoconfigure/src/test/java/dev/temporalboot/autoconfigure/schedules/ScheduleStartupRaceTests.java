@@ -49,39 +49,49 @@ class ScheduleStartupRaceTests {
   }
 
   @Test
-  void instancesStartingTogetherEndWithOneScheduleAndNoError() throws Exception {
-    int instances = 4;
-    try (EmbeddedTemporalServer server = new EmbeddedTemporalServer("127.0.0.1", 0, false)) {
-      server.start();
-      CyclicBarrier together = new CyclicBarrier(instances);
-      List<ScheduleOutcome> outcomes = new CopyOnWriteArrayList<>();
-      ExecutorService threads = Executors.newFixedThreadPool(instances);
-      try {
-        List<Future<?>> runs = new ArrayList<>();
-        for (int i = 0; i < instances; i++) {
-          runs.add(
-              threads.submit(
-                  () ->
-                      app(server.getTarget())
-                          .withInitializer((context) -> awaitOthers(together))
-                          .run(
-                              (context) -> {
-                                assertThat(context).hasNotFailed();
-                                outcomes.add(outcome(context.getBean(DeclaredSchedules.class)));
-                              })));
-        }
-        for (Future<?> run : runs) {
-          run.get(60, TimeUnit.SECONDS);
-        }
-      } finally {
-        threads.shutdownNow();
+  void instancesStartingTogetherEndWithOneScheduleAndNoError() {
+    // One application hosts the embedded server; the instances connect to it by target.
+    TemporalContextRunners.temporal()
+        .withPropertyValues("temporal.embedded.enabled=true")
+        .run(
+            (host) -> {
+              assertThat(host).hasNotFailed();
+              EmbeddedTemporalServer server = host.getBean(EmbeddedTemporalServer.class);
+              assertThat(startTogether(server.getTarget(), 4))
+                  .hasSize(4)
+                  .containsOnlyOnce(ScheduleOutcome.CREATED)
+                  .containsOnly(ScheduleOutcome.CREATED, ScheduleOutcome.UNCHANGED);
+              assertThat(listed(server)).containsExactly("together");
+            });
+  }
+
+  /** Starts the instances at once, each refreshing as the others do; returns their outcomes. */
+  private static List<ScheduleOutcome> startTogether(String target, int instances)
+      throws Exception {
+    CyclicBarrier together = new CyclicBarrier(instances);
+    List<ScheduleOutcome> outcomes = new CopyOnWriteArrayList<>();
+    ExecutorService threads = Executors.newFixedThreadPool(instances);
+    try {
+      List<Future<?>> runs = new ArrayList<>();
+      for (int i = 0; i < instances; i++) {
+        runs.add(
+            threads.submit(
+                () ->
+                    app(target)
+                        .withInitializer((context) -> awaitOthers(together))
+                        .run(
+                            (context) -> {
+                              assertThat(context).hasNotFailed();
+                              outcomes.add(outcome(context.getBean(DeclaredSchedules.class)));
+                            })));
       }
-      assertThat(outcomes)
-          .hasSize(instances)
-          .containsOnlyOnce(ScheduleOutcome.CREATED)
-          .containsOnly(ScheduleOutcome.CREATED, ScheduleOutcome.UNCHANGED);
-      assertThat(listed(server)).containsExactly("together");
+      for (Future<?> run : runs) {
+        run.get(60, TimeUnit.SECONDS);
+      }
+    } finally {
+      threads.shutdownNow();
     }
+    return outcomes;
   }
 
   @Test
