@@ -19,6 +19,8 @@ import io.temporal.client.schedules.ScheduleClient;
 import io.temporal.client.schedules.ScheduleDescription;
 import io.temporal.client.schedules.ScheduleOptions;
 import io.temporal.client.schedules.ScheduleSpec;
+import io.temporal.common.interceptors.ScheduleClientCallsInterceptorBase;
+import io.temporal.common.interceptors.ScheduleClientInterceptor;
 import io.temporal.serviceclient.TestServiceStubs;
 import io.temporal.serviceclient.TestServiceStubsOptions;
 import io.temporal.serviceclient.WorkflowServiceStubs;
@@ -164,6 +166,26 @@ class ScheduleReconciliationTests {
                 .getOptions()
                 .getTaskQueue())
         .isEqualTo("elsewhere");
+  }
+
+  @Test
+  void aCreateThatLosesTheRaceReadsTheScheduleAgainAndLeavesItAlone() {
+    // Another instance creates the schedule between this one's describe and its create.
+    ScheduleClientInterceptor otherInstanceFirst =
+        (next) ->
+            new ScheduleClientCallsInterceptorBase(next) {
+              @Override
+              public void createSchedule(CreateScheduleInput input) {
+                super.createSchedule(input);
+                super.createSchedule(input);
+              }
+            };
+    app("raced", "cron=0 8 * * *")
+        .withBean(ScheduleClientInterceptor.class, () -> otherInstanceFirst)
+        .run(
+            (context) ->
+                assertThat(outcome(context, "raced")).isEqualTo(ScheduleOutcome.UNCHANGED));
+    assertThat(schedules.getHandle("raced").describe().getInfo().getLastUpdatedAt()).isNull();
   }
 
   @Test
