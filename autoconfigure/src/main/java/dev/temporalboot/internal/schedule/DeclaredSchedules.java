@@ -107,6 +107,15 @@ public class DeclaredSchedules implements SmartInitializingSingleton, SmartLifec
   }
 
   /**
+   * Not pausable, like {@link TemporalWorkers}: a paused context (a cached test context) keeps its
+   * schedules as reconciled, and its lifecycle stays that of the workers.
+   */
+  @Override
+  public boolean isPauseable() {
+    return false;
+  }
+
+  /**
    * Returns every declared schedule with what reconciling it did so far.
    *
    * @return the schedules in declaration order
