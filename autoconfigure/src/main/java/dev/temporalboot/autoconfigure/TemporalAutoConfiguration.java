@@ -49,7 +49,11 @@ import org.springframework.util.StringUtils;
 @ConditionalOnClass(WorkflowClient.class)
 @ConditionalOnTemporalSwitch
 @EnableConfigurationProperties(TemporalProperties.class)
-@Import({TemporalPropertiesValidation.class, TemporalWorkerConfiguration.class})
+@Import({
+  TemporalPropertiesValidation.class,
+  TemporalWorkerConfiguration.class,
+  TemporalScheduleConfiguration.class
+})
 public class TemporalAutoConfiguration {
 
   @Bean

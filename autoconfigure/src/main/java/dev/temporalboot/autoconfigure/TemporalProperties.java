@@ -61,6 +61,12 @@ public class TemporalProperties {
    */
   private Map<String, NamespaceProperties> namespaces = new LinkedHashMap<>();
 
+  /**
+   * Schedules of the primary namespace by schedule id: created at start-up when missing, updated
+   * when this application created them and their entry changed, never touched otherwise.
+   */
+  private Map<String, ScheduleProperties> schedules = new LinkedHashMap<>();
+
   public boolean isEnabled() {
     return this.enabled;
   }
@@ -139,6 +145,14 @@ public class TemporalProperties {
 
   public void setNamespaces(Map<String, NamespaceProperties> namespaces) {
     this.namespaces = namespaces;
+  }
+
+  public Map<String, ScheduleProperties> getSchedules() {
+    return this.schedules;
+  }
+
+  public void setSchedules(Map<String, ScheduleProperties> schedules) {
+    this.schedules = schedules;
   }
 
   /** Where and how to connect to the Temporal service. */

@@ -88,8 +88,7 @@ final class WorkflowOptionsFactory {
     return schedule.trim();
   }
 
-  private static RetryOptions retry(
-      RetryProperties retry, String prefix, @Nullable ClassLoader loader) {
+  static RetryOptions retry(RetryProperties retry, String prefix, @Nullable ClassLoader loader) {
     RetryRules.check(
         prefix,
         retry.getInitialInterval(),

@@ -68,7 +68,12 @@ class EveryPropertyCheckedByNameTests {
             "temporal.activities.default.retry.do-not-retry",
             "temporal.workflows.HelloWorkflow.memo.team",
             "temporal.workflows.HelloWorkflow.retry.maximum-attempts",
-            "temporal.codec-server.max-request-size");
+            "temporal.codec-server.max-request-size",
+            "temporal.schedules.report.cron",
+            "temporal.schedules.report.interval.every",
+            "temporal.schedules.report.arguments.0",
+            "temporal.schedules.report.memo.team",
+            "temporal.schedules.report.retry.maximum-attempts");
   }
 
   @TestFactory

@@ -44,6 +44,13 @@ final class OneKeyStartup {
           "temporal.namespaces.billing.workers[0].activity-beans",
           "helloActivities");
 
+  /** The companions of a schedule's keys: a workflow to start, its argument, and when. */
+  private static final Map<String, String> SCHEDULE =
+      Map.of(
+          "temporal.schedules.report.workflow", "HelloWorkflow",
+          "temporal.schedules.report.arguments[0]", "world",
+          "temporal.schedules.report.interval.every", "1h");
+
   private static final Map<String, String> REMOTE =
       Map.of("temporal.embedded.enabled", "false", "temporal.connection.target", "127.0.0.1:1");
 
@@ -67,6 +74,16 @@ final class OneKeyStartup {
       properties.putAll(WORKER);
       if (key.name().startsWith("temporal.namespaces.billing.")) {
         properties.putAll(BILLING_WORKER);
+      }
+      if (key.name().startsWith("temporal.schedules.report.")) {
+        // An argument under test replaces the companion argument, spelled differently.
+        boolean argument = key.name().startsWith("temporal.schedules.report.arguments");
+        SCHEDULE.forEach(
+            (name, companion) -> {
+              if (!argument || !name.contains("arguments")) {
+                properties.put(name, companion);
+              }
+            });
       }
     }
     properties.put(key.name(), value.text());

@@ -24,16 +24,22 @@ final class TemporalPropertyKeys {
 
   /** Sample entry of each map; a map not listed here gets the key {@code sample}. */
   private static final Map<String, String> MAP_SAMPLES =
-      Map.of(
-          "temporal.activities", "default",
-          "temporal.workflows", "HelloWorkflow",
-          "temporal.embedded.search-attributes", "CustomerTier",
-          "temporal.workflows.HelloWorkflow.memo", "team",
-          "temporal.workflows.HelloWorkflow.search-attributes", "CustomerTier",
-          "temporal.namespaces", "billing",
-          "temporal.namespaces.billing.workflows", "HelloWorkflow",
-          "temporal.namespaces.billing.workflows.HelloWorkflow.memo", "team",
-          "temporal.namespaces.billing.workflows.HelloWorkflow.search-attributes", "CustomerTier");
+      Map.ofEntries(
+          Map.entry("temporal.activities", "default"),
+          Map.entry("temporal.workflows", "HelloWorkflow"),
+          Map.entry("temporal.embedded.search-attributes", "CustomerTier"),
+          Map.entry("temporal.workflows.HelloWorkflow.memo", "team"),
+          Map.entry("temporal.workflows.HelloWorkflow.search-attributes", "CustomerTier"),
+          Map.entry("temporal.namespaces", "billing"),
+          Map.entry("temporal.namespaces.billing.workflows", "HelloWorkflow"),
+          Map.entry("temporal.namespaces.billing.workflows.HelloWorkflow.memo", "team"),
+          Map.entry(
+              "temporal.namespaces.billing.workflows.HelloWorkflow.search-attributes",
+              "CustomerTier"),
+          Map.entry("temporal.schedules", "report"),
+          Map.entry("temporal.schedules.report.arguments", "0"),
+          Map.entry("temporal.schedules.report.memo", "team"),
+          Map.entry("temporal.schedules.report.search-attributes", "CustomerTier"));
 
   private TemporalPropertyKeys() {}
 

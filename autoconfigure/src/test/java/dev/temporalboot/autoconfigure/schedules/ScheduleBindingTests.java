@@ -1,0 +1,111 @@
+package dev.temporalboot.autoconfigure.schedules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.temporalboot.internal.schedule.DeclaredSchedules;
+import dev.temporalboot.internal.schedule.ScheduleDeclaration;
+import dev.temporalboot.testsupport.TemporalContextRunners;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.env.MapPropertySource;
+
+/** How a schedule's keys bind: placeholders, single values, overrides and their defaults. */
+class ScheduleBindingTests {
+
+  private static final String REPORT = "temporal.schedules.low-stock-report.";
+
+  private final ApplicationContextRunner runner =
+      TemporalContextRunners.bindingOnlyWithWorker("reports", StockReportWorkflowImpl.class)
+          .withPropertyValues(
+              REPORT + "workflow=LowStockReport",
+              REPORT + "arguments[0]=5",
+              REPORT + "arguments[1].tier=gold");
+
+  @Test
+  void aPlaceholderWithADefaultGivesTheCron() {
+    this.runner
+        .withInitializer(
+            (context) ->
+                context
+                    .getEnvironment()
+                    .getPropertySources()
+                    .addFirst(
+                        new MapPropertySource(
+                            "yaml", Map.of(REPORT + "cron", "${REPORT_CRON:0 8 * * MON,FRI}"))))
+        .run((context) -> assertThat(spec(context).crons()).containsExactly("0 8 * * MON,FRI"));
+  }
+
+  @Test
+  void theEnvironmentOverridesThePlaceholder() {
+    this.runner
+        .withPropertyValues("REPORT_CRON=0 9 * * *")
+        .withInitializer(
+            (context) ->
+                context
+                    .getEnvironment()
+                    .getPropertySources()
+                    .addLast(
+                        new MapPropertySource(
+                            "yaml", Map.of(REPORT + "cron", "${REPORT_CRON:0 8 * * *}"))))
+        .run((context) -> assertThat(spec(context).crons()).containsExactly("0 9 * * *"));
+  }
+
+  @Test
+  void aProfilesListReplacesTheListBelowIt() {
+    this.runner
+        .withInitializer(
+            (context) -> {
+              var sources = context.getEnvironment().getPropertySources();
+              sources.addLast(
+                  new MapPropertySource(
+                      "application.yml",
+                      Map.of(REPORT + "cron[0]", "0 8 * * *", REPORT + "cron[1]", "0 20 * * *")));
+              sources.addFirst(
+                  new MapPropertySource(
+                      "application-prod.yml", Map.of(REPORT + "cron[0]", "0 6 * * *")));
+            })
+        .run((context) -> assertThat(spec(context).crons()).containsExactly("0 6 * * *"));
+  }
+
+  @Test
+  void startOptionsComeFromTheWorkflowsEntryUnlessTheScheduleSetsThem() {
+    this.runner
+        .withPropertyValues(
+            REPORT + "interval.every=1h",
+            REPORT + "run-timeout=5m",
+            "temporal.workflows.StockReportWorkflow.run-timeout=1m",
+            "temporal.workflows.StockReportWorkflow.execution-timeout=10m",
+            "temporal.workflows.StockReportWorkflow.memo.team=stock",
+            REPORT + "memo.report=low")
+        .run(
+            (context) -> {
+              var action =
+                  (io.temporal.client.schedules.ScheduleActionStartWorkflow)
+                      entry(context).schedule().schedule().getAction();
+              assertThat(action.getOptions().getWorkflowRunTimeout())
+                  .isEqualTo(Duration.ofMinutes(5));
+              assertThat(action.getOptions().getWorkflowExecutionTimeout())
+                  .isEqualTo(Duration.ofMinutes(10));
+              assertThat(action.getOptions().getMemo())
+                  .containsEntry("team", "stock")
+                  .containsEntry("report", "low");
+              assertThat(action.getOptions().getWorkflowId()).isEqualTo("low-stock-report");
+              assertThat(action.getOptions().getTaskQueue()).isEqualTo("reports");
+            });
+  }
+
+  private static DeclaredSchedules.Entry entry(AssertableApplicationContext context) {
+    assertThat(context).hasNotFailed();
+    List<DeclaredSchedules.Entry> entries = context.getBean(DeclaredSchedules.class).getSchedules();
+    assertThat(entries).hasSize(1);
+    return entries.get(0);
+  }
+
+  private static ScheduleDeclaration.Spec spec(AssertableApplicationContext context) {
+    return entry(context).schedule().declaration().spec();
+  }
+}
