@@ -7,6 +7,8 @@ import io.temporal.api.workflowservice.v1.GetWorkflowExecutionHistoryReverseRequ
 import io.temporal.api.workflowservice.v1.GetWorkflowExecutionHistoryReverseResponse;
 import io.temporal.api.workflowservice.v1.PollWorkflowTaskQueueRequest;
 import io.temporal.api.workflowservice.v1.PollWorkflowTaskQueueResponse;
+import io.temporal.api.workflowservice.v1.RespondWorkflowTaskCompletedRequest;
+import io.temporal.api.workflowservice.v1.RespondWorkflowTaskCompletedResponse;
 import io.temporal.api.workflowservice.v1.StartWorkflowExecutionRequest;
 import io.temporal.api.workflowservice.v1.StartWorkflowExecutionResponse;
 
@@ -18,8 +20,11 @@ final class CronHistories {
 
   private final CronScheduleNames names;
 
-  CronHistories(CronScheduleNames names) {
+  private final ComputedCronRuns computed;
+
+  CronHistories(CronScheduleNames names, ComputedCronRuns computed) {
     this.names = names;
+    this.computed = computed;
   }
 
   /** Returns the answer with its history restored; the request says which namespace. */
@@ -35,18 +40,23 @@ final class CronHistories {
           .setEagerWorkflowTask(restore(start.getNamespace(), started.getEagerWorkflowTask()))
           .build();
     }
+    if (response instanceof RespondWorkflowTaskCompletedResponse next
+        && request instanceof RespondWorkflowTaskCompletedRequest completed
+        && next.hasWorkflowTask()) {
+      return next.toBuilder()
+          .setWorkflowTask(restore(completed.getNamespace(), next.getWorkflowTask()))
+          .build();
+    }
     if (response instanceof GetWorkflowExecutionHistoryResponse page
         && request instanceof GetWorkflowExecutionHistoryRequest read) {
       History history =
-          this.names.restore(
-              read.getNamespace(), read.getExecution().getWorkflowId(), page.getHistory());
+          restore(read.getNamespace(), read.getExecution().getWorkflowId(), page.getHistory());
       return history == page.getHistory() ? page : page.toBuilder().setHistory(history).build();
     }
     if (response instanceof GetWorkflowExecutionHistoryReverseResponse page
         && request instanceof GetWorkflowExecutionHistoryReverseRequest read) {
       History history =
-          this.names.restore(
-              read.getNamespace(), read.getExecution().getWorkflowId(), page.getHistory());
+          restore(read.getNamespace(), read.getExecution().getWorkflowId(), page.getHistory());
       return history == page.getHistory() ? page : page.toBuilder().setHistory(history).build();
     }
     return response;
@@ -54,8 +64,14 @@ final class CronHistories {
 
   private PollWorkflowTaskQueueResponse restore(
       String namespace, PollWorkflowTaskQueueResponse task) {
+    this.computed.polled(namespace, task);
     String workflowId = task.getWorkflowExecution().getWorkflowId();
-    History history = this.names.restore(namespace, workflowId, task.getHistory());
+    History history = restore(namespace, workflowId, task.getHistory());
     return history == task.getHistory() ? task : task.toBuilder().setHistory(history).build();
+  }
+
+  private History restore(String namespace, String workflowId, History history) {
+    return this.computed.restore(
+        namespace, workflowId, this.names.restore(namespace, workflowId, history));
   }
 }

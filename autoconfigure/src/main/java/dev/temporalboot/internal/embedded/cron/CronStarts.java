@@ -1,19 +1,26 @@
 package dev.temporalboot.internal.embedded.cron;
 
+import com.google.protobuf.Duration;
 import io.temporal.api.workflowservice.v1.ExecuteMultiOperationRequest;
 import io.temporal.api.workflowservice.v1.RespondWorkflowTaskCompletedRequest;
 import io.temporal.api.workflowservice.v1.SignalWithStartWorkflowExecutionRequest;
 import io.temporal.api.workflowservice.v1.StartWorkflowExecutionRequest;
 
-/** Rewrites the cron schedules of the requests that start workflows. */
+/**
+ * Rewrites the cron schedules of the requests that start workflows, or, for a schedule to compute,
+ * starts the workflow with no schedule and the first run's delay.
+ */
 final class CronStarts {
 
   private final CronScheduleNames names;
 
+  private final ComputedCronRuns computed;
+
   private final CronCommands commands;
 
-  CronStarts(CronScheduleNames names, CronCommands commands) {
+  CronStarts(CronScheduleNames names, ComputedCronRuns computed, CronCommands commands) {
     this.names = names;
+    this.computed = computed;
     this.commands = commands;
   }
 
@@ -24,9 +31,20 @@ final class CronStarts {
    */
   Object rewrite(Object request) {
     if (request instanceof StartWorkflowExecutionRequest start) {
-      return rewrite(start);
+      Duration delay =
+          this.computed.firstDelay(
+              start.getNamespace(), start.getWorkflowId(), start.getCronSchedule());
+      return delay == null
+          ? rewrite(start)
+          : start.toBuilder().setCronSchedule("").setWorkflowStartDelay(delay).build();
     }
     if (request instanceof SignalWithStartWorkflowExecutionRequest start) {
+      Duration delay =
+          this.computed.firstDelay(
+              start.getNamespace(), start.getWorkflowId(), start.getCronSchedule());
+      if (delay != null) {
+        return start.toBuilder().setCronSchedule("").setWorkflowStartDelay(delay).build();
+      }
       return start.toBuilder()
           .setCronSchedule(
               this.names.rewrite(
@@ -43,7 +61,8 @@ final class CronStarts {
       }
       return rewritten.build();
     }
-    return this.commands.rewrite((RespondWorkflowTaskCompletedRequest) request);
+    return this.commands.rewrite(
+        this.computed.rewrite((RespondWorkflowTaskCompletedRequest) request));
   }
 
   private StartWorkflowExecutionRequest rewrite(StartWorkflowExecutionRequest start) {

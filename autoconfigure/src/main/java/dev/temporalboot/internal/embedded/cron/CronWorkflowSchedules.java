@@ -8,6 +8,8 @@ import io.grpc.ServerCallHandler;
 import io.grpc.ServerInterceptor;
 import io.grpc.StatusRuntimeException;
 import io.temporal.api.workflowservice.v1.WorkflowServiceGrpc;
+import io.temporal.internal.testservice.TestWorkflowService;
+import java.time.Instant;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -31,6 +33,7 @@ public final class CronWorkflowSchedules implements ServerInterceptor {
       Set.of(
           WorkflowServiceGrpc.getStartWorkflowExecutionMethod().getFullMethodName(),
           WorkflowServiceGrpc.getPollWorkflowTaskQueueMethod().getFullMethodName(),
+          WorkflowServiceGrpc.getRespondWorkflowTaskCompletedMethod().getFullMethodName(),
           WorkflowServiceGrpc.getGetWorkflowExecutionHistoryMethod().getFullMethodName(),
           WorkflowServiceGrpc.getGetWorkflowExecutionHistoryReverseMethod().getFullMethodName());
 
@@ -47,8 +50,9 @@ public final class CronWorkflowSchedules implements ServerInterceptor {
   public CronWorkflowSchedules(
       Supplier<WorkflowServiceGrpc.WorkflowServiceImplBase> workflowService) {
     CronScheduleNames names = new CronScheduleNames();
-    this.starts = new CronStarts(names, new CronCommands(names, workflowService));
-    this.histories = new CronHistories(names);
+    ComputedCronRuns computed = new ComputedCronRuns(() -> serverTime(workflowService.get()));
+    this.starts = new CronStarts(names, computed, new CronCommands(names, workflowService));
+    this.histories = new CronHistories(names, computed);
   }
 
   @Override
@@ -98,6 +102,12 @@ public final class CronWorkflowSchedules implements ServerInterceptor {
         }
       }
     };
+  }
+
+  /** The test server's clock, which time skipping moves ahead of the wall clock. */
+  @SuppressWarnings("deprecation") // its TestService's getCurrentTime is not reachable from here
+  private static Instant serverTime(WorkflowServiceGrpc.WorkflowServiceImplBase service) {
+    return Instant.ofEpochMilli(((TestWorkflowService) service).currentTimeMillis());
   }
 
   /** The request of a unary call, which its answer is restored for. */

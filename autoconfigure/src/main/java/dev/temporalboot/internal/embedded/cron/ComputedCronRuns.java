@@ -1,0 +1,203 @@
+package dev.temporalboot.internal.embedded.cron;
+
+import com.google.protobuf.ByteString;
+import com.google.protobuf.util.Durations;
+import com.google.protobuf.util.Timestamps;
+import io.temporal.api.command.v1.Command;
+import io.temporal.api.command.v1.ContinueAsNewWorkflowExecutionCommandAttributes;
+import io.temporal.api.enums.v1.CommandType;
+import io.temporal.api.enums.v1.ContinueAsNewInitiator;
+import io.temporal.api.history.v1.History;
+import io.temporal.api.history.v1.HistoryEvent;
+import io.temporal.api.history.v1.WorkflowExecutionStartedEventAttributes;
+import io.temporal.api.workflowservice.v1.PollWorkflowTaskQueueResponse;
+import io.temporal.api.workflowservice.v1.RespondWorkflowTaskCompletedRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs the cron workflows whose schedule has no five-field UTC equivalent ({@code @every}, a zone
+ * with daylight saving time) as a real cluster times them: started with no schedule and a start
+ * delay, each run's completion or failure turned into a continue-as-new to the next time.
+ */
+final class ComputedCronRuns {
+
+  private final Supplier<Instant> clock;
+
+  /** The schedule as written and read, by namespace and workflow id. */
+  private final Map<String, Schedule> schedules = new ConcurrentHashMap<>();
+
+  /** The run each polled workflow task belongs to, by task token. */
+  private final Map<ByteString, Run> tasks = new ConcurrentHashMap<>();
+
+  /** Each run's started event, by run id. */
+  private final Map<String, HistoryEvent> runs = new ConcurrentHashMap<>();
+
+  /** The runs closed for the next cron run, and the runs that followed them. */
+  private final Set<String> cronRuns = ConcurrentHashMap.newKeySet();
+
+  ComputedCronRuns(Supplier<Instant> clock) {
+    this.clock = clock;
+  }
+
+  /** Returns whether the test server cannot run the schedule from five fields. */
+  static boolean computed(WorkflowCron cron) {
+    return cron.every() != null
+        || (cron.zone() != null
+            && WorkflowCronZones.fixedOffsetMinutes(WorkflowCronZones.load(cron.zone())) == null);
+  }
+
+  /**
+   * Returns the first run's delay, to start the workflow with instead of its schedule, when the
+   * schedule is one to compute, else null (and forgets a schedule the workflow id had before).
+   */
+  com.google.protobuf.@Nullable Duration firstDelay(
+      String namespace, String workflowId, String schedule) {
+    String key = key(namespace, workflowId);
+    WorkflowCron cron = parse(schedule);
+    if (cron == null || !computed(cron)) {
+      this.schedules.remove(key);
+      return null;
+    }
+    Instant now = this.clock.get();
+    this.schedules.put(key, new Schedule(schedule, cron));
+    return Durations.fromMillis(CronNextTimes.backoff(cron, now, now).toMillis());
+  }
+
+  /** Notes the run a workflow task belongs to, and the run's started event when it carries it. */
+  void polled(String namespace, PollWorkflowTaskQueueResponse task) {
+    String key = key(namespace, task.getWorkflowExecution().getWorkflowId());
+    if (task.getTaskToken().isEmpty() || !this.schedules.containsKey(key)) {
+      return;
+    }
+    String runId = task.getWorkflowExecution().getRunId();
+    this.tasks.put(task.getTaskToken(), new Run(key, runId));
+    for (HistoryEvent event : task.getHistory().getEventsList()) {
+      if (event.hasWorkflowExecutionStartedEventAttributes()) {
+        this.runs.put(runId, event);
+        String previous =
+            event.getWorkflowExecutionStartedEventAttributes().getContinuedExecutionRunId();
+        if (this.cronRuns.contains(previous)) {
+          this.cronRuns.add(runId);
+        }
+      }
+    }
+  }
+
+  /**
+   * Returns the history with the schedule as written on the started event, and the cron schedule as
+   * the initiator of the continue-as-new events that started the next run.
+   */
+  History restore(String namespace, String workflowId, History history) {
+    Schedule schedule = this.schedules.get(key(namespace, workflowId));
+    if (schedule == null) {
+      return history;
+    }
+    History.Builder restored = history.toBuilder();
+    for (HistoryEvent.Builder event : restored.getEventsBuilderList()) {
+      if (event.hasWorkflowExecutionStartedEventAttributes()) {
+        var started = event.getWorkflowExecutionStartedEventAttributesBuilder();
+        started.setCronSchedule(schedule.written());
+        if (this.cronRuns.contains(started.getContinuedExecutionRunId())) {
+          started.setInitiator(ContinueAsNewInitiator.CONTINUE_AS_NEW_INITIATOR_CRON_SCHEDULE);
+        }
+      } else if (event.hasWorkflowExecutionContinuedAsNewEventAttributes()) {
+        var closed = event.getWorkflowExecutionContinuedAsNewEventAttributesBuilder();
+        if (this.cronRuns.contains(closed.getNewExecutionRunId())) {
+          closed.setInitiator(ContinueAsNewInitiator.CONTINUE_AS_NEW_INITIATOR_CRON_SCHEDULE);
+        }
+      }
+    }
+    return restored.build();
+  }
+
+  /** Returns the completion with the run's close turned into a continue-as-new to the next run. */
+  RespondWorkflowTaskCompletedRequest rewrite(RespondWorkflowTaskCompletedRequest completed) {
+    Run run = this.tasks.remove(completed.getTaskToken());
+    if (run == null) {
+      return completed;
+    }
+    Schedule schedule = this.schedules.get(run.key());
+    HistoryEvent started = this.runs.get(run.runId());
+    if (schedule == null || started == null) {
+      return completed;
+    }
+    RespondWorkflowTaskCompletedRequest.Builder rewritten = completed.toBuilder();
+    for (int i = 0; i < rewritten.getCommandsCount(); i++) {
+      Command command = rewritten.getCommands(i);
+      boolean retries = started.getWorkflowExecutionStartedEventAttributes().hasRetryPolicy();
+      if (command.hasCompleteWorkflowExecutionCommandAttributes()
+          || (command.hasFailWorkflowExecutionCommandAttributes() && !retries)) {
+        rewritten.setCommands(i, next(schedule, started, command));
+        this.runs.remove(run.runId());
+        this.cronRuns.add(run.runId());
+      }
+    }
+    return rewritten.build();
+  }
+
+  private Command next(Schedule schedule, HistoryEvent startedEvent, Command closing) {
+    WorkflowExecutionStartedEventAttributes started =
+        startedEvent.getWorkflowExecutionStartedEventAttributes();
+    // A real cluster times the next run from this run's execution time: its start plus its delay.
+    Instant scheduled =
+        Instant.ofEpochMilli(
+            Timestamps.toMillis(
+                Timestamps.add(
+                    startedEvent.getEventTime(), started.getFirstWorkflowTaskBackoff())));
+    Duration backoff = CronNextTimes.backoff(schedule.cron(), scheduled, this.clock.get());
+    ContinueAsNewWorkflowExecutionCommandAttributes.Builder next =
+        ContinueAsNewWorkflowExecutionCommandAttributes.newBuilder()
+            .setWorkflowType(started.getWorkflowType())
+            .setTaskQueue(started.getTaskQueue())
+            .setInput(started.getInput())
+            .setWorkflowRunTimeout(started.getWorkflowRunTimeout())
+            .setWorkflowTaskTimeout(started.getWorkflowTaskTimeout())
+            .setBackoffStartInterval(Durations.fromMillis(backoff.toMillis()))
+            .setInitiator(ContinueAsNewInitiator.CONTINUE_AS_NEW_INITIATOR_CRON_SCHEDULE)
+            .setHeader(started.getHeader())
+            .setMemo(started.getMemo())
+            .setSearchAttributes(started.getSearchAttributes());
+    if (started.hasRetryPolicy()) {
+      next.setRetryPolicy(started.getRetryPolicy());
+    }
+    if (closing.hasCompleteWorkflowExecutionCommandAttributes()) {
+      next.setLastCompletionResult(
+          closing.getCompleteWorkflowExecutionCommandAttributes().getResult());
+    } else {
+      next.setFailure(closing.getFailWorkflowExecutionCommandAttributes().getFailure());
+      if (started.hasLastCompletionResult()) {
+        next.setLastCompletionResult(started.getLastCompletionResult());
+      }
+    }
+    return Command.newBuilder()
+        .setCommandType(CommandType.COMMAND_TYPE_CONTINUE_AS_NEW_WORKFLOW_EXECUTION)
+        .setContinueAsNewWorkflowExecutionCommandAttributes(next)
+        .setUserMetadata(closing.getUserMetadata())
+        .build();
+  }
+
+  private static @Nullable WorkflowCron parse(String schedule) {
+    if (schedule.isEmpty()) {
+      return null;
+    }
+    try {
+      return WorkflowCronParser.parse(schedule);
+    } catch (IllegalArgumentException ex) {
+      return null; // refused by the five-field rewrite, with the server's message
+    }
+  }
+
+  private static String key(String namespace, String workflowId) {
+    return namespace + '\n' + workflowId;
+  }
+
+  private record Schedule(String written, WorkflowCron cron) {}
+
+  private record Run(String key, String runId) {}
+}

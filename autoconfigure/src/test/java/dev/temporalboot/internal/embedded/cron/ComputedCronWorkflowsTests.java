@@ -1,0 +1,213 @@
+package dev.temporalboot.internal.embedded.cron;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.google.protobuf.Empty;
+import com.google.protobuf.util.Durations;
+import com.google.protobuf.util.Timestamps;
+import dev.temporalboot.internal.embedded.EmbeddedTemporalServer;
+import io.temporal.api.enums.v1.ContinueAsNewInitiator;
+import io.temporal.api.history.v1.HistoryEvent;
+import io.temporal.api.testservice.v1.SleepRequest;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.client.WorkflowStub;
+import io.temporal.serviceclient.TestServiceStubs;
+import io.temporal.serviceclient.TestServiceStubsOptions;
+import io.temporal.serviceclient.WorkflowServiceStubs;
+import io.temporal.serviceclient.WorkflowServiceStubsOptions;
+import io.temporal.worker.WorkerFactory;
+import io.temporal.workflow.Workflow;
+import io.temporal.workflow.WorkflowInterface;
+import io.temporal.workflow.WorkflowMethod;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Cron workflows whose schedule has no five-field UTC equivalent ({@code @every}, a zone with
+ * daylight saving time) run at a real cluster's times, with time skipped over hours and days.
+ */
+class ComputedCronWorkflowsTests {
+
+  private static final String QUEUE = "computed-cron";
+
+  /** Each run seen, by workflow id, in the order they ran. */
+  static final Map<String, List<Run>> runs = new ConcurrentHashMap<>();
+
+  /** A run: when it started, the previous run's result it saw, and its cron schedule. */
+  record Run(Instant at, int lastResult, String schedule) {}
+
+  private final EmbeddedTemporalServer server = new EmbeddedTemporalServer("127.0.0.1", 0, true);
+
+  private WorkflowServiceStubs stubs;
+
+  private TestServiceStubs testService;
+
+  private WorkflowClient client;
+
+  private WorkerFactory workers;
+
+  @BeforeEach
+  void start() {
+    this.server.start();
+    this.stubs =
+        WorkflowServiceStubs.newServiceStubs(
+            WorkflowServiceStubsOptions.newBuilder().setTarget(this.server.getTarget()).build());
+    this.testService =
+        TestServiceStubs.newServiceStubs(
+            TestServiceStubsOptions.newBuilder()
+                .setTarget(this.server.getTarget())
+                .validateAndBuildWithDefaults());
+    this.client = WorkflowClient.newInstance(this.stubs);
+    this.workers = WorkerFactory.newInstance(this.client);
+    this.workers.newWorker(QUEUE).registerWorkflowImplementationTypes(CountingJobImpl.class);
+    this.workers.start();
+  }
+
+  @AfterEach
+  void stop() {
+    this.workers.shutdownNow();
+    this.workers.awaitTermination(5, TimeUnit.SECONDS);
+    this.testService.shutdownNow();
+    this.stubs.shutdownNow();
+    this.server.close();
+  }
+
+  @Test
+  void everyTwoHoursRunsTwoThenFourThenSixHoursAfterTheStart() {
+    WorkflowStub job = start("@every 2h");
+    Instant started = eventTime(job.getExecution().getRunId(), job);
+
+    skip(Duration.ofHours(6).plusMinutes(30));
+
+    List<Run> seen =
+        await().atMost(Duration.ofSeconds(10)).until(() -> runs(job), (r) -> r.size() >= 3);
+    assertThat(seen).hasSize(3);
+    for (int i = 0; i < 3; i++) {
+      Instant due = started.plus(Duration.ofHours(2L * (i + 1)));
+      assertThat(seen.get(i).at()).isBetween(due, due.plusSeconds(2));
+    }
+  }
+
+  @Test
+  void eachRunSeesThePreviousRunsResultAndTheScheduleAsWritten() {
+    WorkflowStub job = start("@every 1h");
+
+    skip(Duration.ofHours(3).plusMinutes(30));
+
+    List<Run> seen =
+        await().atMost(Duration.ofSeconds(10)).until(() -> runs(job), (r) -> r.size() >= 3);
+    assertThat(seen).extracting(Run::lastResult).containsExactly(0, 1, 2);
+    assertThat(seen).extracting(Run::schedule).containsOnly("@every 1h");
+    List<HistoryEvent> first =
+        this.client
+            .fetchHistory(job.getExecution().getWorkflowId(), job.getExecution().getRunId())
+            .getHistory()
+            .getEventsList();
+    assertThat(first.get(0).getWorkflowExecutionStartedEventAttributes().getCronSchedule())
+        .isEqualTo("@every 1h");
+    var closed = first.get(first.size() - 1).getWorkflowExecutionContinuedAsNewEventAttributes();
+    assertThat(closed.getInitiator())
+        .isEqualTo(ContinueAsNewInitiator.CONTINUE_AS_NEW_INITIATOR_CRON_SCHEDULE);
+    assertThat(closed.getNewExecutionRunId()).isNotEmpty();
+  }
+
+  @Test
+  void aZoneWithDaylightSavingTimeRunsAtItsLocalTimeAcrossTheChange() {
+    // Europe/Paris moves from UTC+1 to UTC+2 on 28 March 2027.
+    Instant now = serverTime();
+    Instant before = Instant.parse("2027-03-26T12:00:00Z");
+    if (now.isBefore(before)) {
+      skip(Duration.between(now, before));
+    }
+    WorkflowStub job = start("CRON_TZ=Europe/Paris 0 8 * * *");
+
+    skip(Duration.ofDays(3));
+
+    List<Run> seen =
+        await().atMost(Duration.ofSeconds(10)).until(() -> runs(job), (r) -> r.size() >= 3);
+    assertThat(seen)
+        .extracting((run) -> run.at().toString().substring(0, 16))
+        .containsExactly("2027-03-27T07:00", "2027-03-28T06:00", "2027-03-29T06:00");
+    assertThat(seen).extracting(Run::schedule).containsOnly("CRON_TZ=Europe/Paris 0 8 * * *");
+  }
+
+  private WorkflowStub start(String cron) {
+    WorkflowStub job =
+        this.client.newUntypedWorkflowStub(
+            "CountingJob",
+            WorkflowOptions.newBuilder()
+                .setTaskQueue(QUEUE)
+                .setWorkflowId("job-" + UUID.randomUUID())
+                .setCronSchedule(cron)
+                .build());
+    job.start();
+    return job;
+  }
+
+  private Instant eventTime(String runId, WorkflowStub job) {
+    HistoryEvent first =
+        this.client
+            .fetchHistory(job.getExecution().getWorkflowId(), runId)
+            .getHistory()
+            .getEvents(0);
+    return Instant.ofEpochMilli(Timestamps.toMillis(first.getEventTime()));
+  }
+
+  private Instant serverTime() {
+    return Instant.ofEpochMilli(
+        Timestamps.toMillis(
+            this.testService.blockingStub().getCurrentTime(Empty.getDefaultInstance()).getTime()));
+  }
+
+  private void skip(Duration duration) {
+    this.testService
+        .blockingStub()
+        .unlockTimeSkippingWithSleep(
+            SleepRequest.newBuilder()
+                .setDuration(Durations.fromMillis(duration.toMillis()))
+                .build());
+  }
+
+  private static List<Run> runs(WorkflowStub job) {
+    return List.copyOf(runs.getOrDefault(job.getExecution().getWorkflowId(), List.of()));
+  }
+
+  /** A cron workflow that returns one more than its previous run. */
+  @WorkflowInterface
+  public interface CountingJob {
+
+    @WorkflowMethod(name = "CountingJob")
+    int run();
+  }
+
+  /** Notes each run's start time, previous result and schedule. */
+  public static class CountingJobImpl implements CountingJob {
+
+    @Override
+    public int run() {
+      Integer last = Workflow.getLastCompletionResult(Integer.class);
+      int previous = last == null ? 0 : last;
+      if (!Workflow.isReplaying()) {
+        var info = Workflow.getInfo();
+        runs.computeIfAbsent(
+                info.getWorkflowId(), (id) -> new java.util.concurrent.CopyOnWriteArrayList<>())
+            .add(
+                new Run(
+                    Instant.ofEpochMilli(Workflow.currentTimeMillis()),
+                    previous,
+                    info.getCronSchedule()));
+      }
+      return previous + 1;
+    }
+  }
+}
