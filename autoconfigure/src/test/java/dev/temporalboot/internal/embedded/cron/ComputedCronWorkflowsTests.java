@@ -13,6 +13,7 @@ import io.temporal.api.testservice.v1.SleepRequest;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
+import io.temporal.failure.ApplicationFailure;
 import io.temporal.serviceclient.TestServiceStubs;
 import io.temporal.serviceclient.TestServiceStubsOptions;
 import io.temporal.serviceclient.WorkflowServiceStubs;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,7 +45,10 @@ class ComputedCronWorkflowsTests {
   /** Each run seen, by workflow id, in the order they ran. */
   static final Map<String, List<Run>> runs = new ConcurrentHashMap<>();
 
-  /** A run: when it started, the previous run's result it saw, and its cron schedule. */
+  /**
+   * A run: when it started, the previous result it saw, and its cron schedule (or, for {@link
+   * FlakyJob}, the previous run's failure).
+   */
   record Run(Instant at, int lastResult, String schedule) {}
 
   private final EmbeddedTemporalServer server = new EmbeddedTemporalServer("127.0.0.1", 0, true);
@@ -69,7 +74,9 @@ class ComputedCronWorkflowsTests {
                 .validateAndBuildWithDefaults());
     this.client = WorkflowClient.newInstance(this.stubs);
     this.workers = WorkerFactory.newInstance(this.client);
-    this.workers.newWorker(QUEUE).registerWorkflowImplementationTypes(CountingJobImpl.class);
+    this.workers
+        .newWorker(QUEUE)
+        .registerWorkflowImplementationTypes(CountingJobImpl.class, FlakyJobImpl.class);
     this.workers.start();
   }
 
@@ -141,10 +148,28 @@ class ComputedCronWorkflowsTests {
     assertThat(seen).extracting(Run::schedule).containsOnly("CRON_TZ=Europe/Paris 0 8 * * *");
   }
 
+  @Test
+  void aFailedRunIsFollowedByTheNextWithItsFailureAndTheLastResult() {
+    WorkflowStub job = start("FlakyJob", "@every 1h");
+
+    skip(Duration.ofHours(3).plusMinutes(30));
+
+    List<Run> seen =
+        await().atMost(Duration.ofSeconds(10)).until(() -> runs(job), (r) -> r.size() >= 3);
+    assertThat(seen).extracting(Run::lastResult).containsExactly(0, 1, 1);
+    assertThat(seen)
+        .extracting(Run::schedule)
+        .containsExactly("no failure", "no failure", "second run fails");
+  }
+
   private WorkflowStub start(String cron) {
+    return start("CountingJob", cron);
+  }
+
+  private WorkflowStub start(String type, String cron) {
     WorkflowStub job =
         this.client.newUntypedWorkflowStub(
-            "CountingJob",
+            type,
             WorkflowOptions.newBuilder()
                 .setTaskQueue(QUEUE)
                 .setWorkflowId("job-" + UUID.randomUUID())
@@ -199,13 +224,43 @@ class ComputedCronWorkflowsTests {
       int previous = last == null ? 0 : last;
       if (!Workflow.isReplaying()) {
         var info = Workflow.getInfo();
-        runs.computeIfAbsent(
-                info.getWorkflowId(), (id) -> new java.util.concurrent.CopyOnWriteArrayList<>())
+        runs.computeIfAbsent(info.getWorkflowId(), (id) -> new CopyOnWriteArrayList<>())
             .add(
                 new Run(
                     Instant.ofEpochMilli(Workflow.currentTimeMillis()),
                     previous,
                     info.getCronSchedule()));
+      }
+      return previous + 1;
+    }
+  }
+
+  /** A cron workflow whose second run fails. */
+  @WorkflowInterface
+  public interface FlakyJob {
+
+    @WorkflowMethod(name = "FlakyJob")
+    int run();
+  }
+
+  /** Fails its second run; notes the previous result and failure each run sees. */
+  public static class FlakyJobImpl implements FlakyJob {
+
+    @Override
+    public int run() {
+      Integer last = Workflow.getLastCompletionResult(Integer.class);
+      int previous = last == null ? 0 : last;
+      String failure =
+          Workflow.getPreviousRunFailure()
+              .map((f) -> ((ApplicationFailure) f).getOriginalMessage())
+              .orElse("no failure");
+      if (!Workflow.isReplaying()) {
+        runs.computeIfAbsent(
+                Workflow.getInfo().getWorkflowId(), (id) -> new CopyOnWriteArrayList<>())
+            .add(new Run(Instant.ofEpochMilli(Workflow.currentTimeMillis()), previous, failure));
+      }
+      if (previous == 1 && failure.equals("no failure")) {
+        throw ApplicationFailure.newNonRetryableFailure("second run fails", "Flaky");
       }
       return previous + 1;
     }
