@@ -38,8 +38,11 @@ final class ComputedCronRuns {
   /** Each run's started event, by run id. */
   private final Map<String, HistoryEvent> runs = new ConcurrentHashMap<>();
 
-  /** The runs closed for the next cron run, and the runs that followed them. */
-  private final Set<String> cronRuns = ConcurrentHashMap.newKeySet();
+  /** The runs closed for the next cron run. */
+  private final Set<String> closedRuns = ConcurrentHashMap.newKeySet();
+
+  /** The runs that followed them. */
+  private final Set<String> nextRuns = ConcurrentHashMap.newKeySet();
 
   ComputedCronRuns(Supplier<Instant> clock) {
     this.clock = clock;
@@ -82,8 +85,9 @@ final class ComputedCronRuns {
         this.runs.put(runId, event);
         String previous =
             event.getWorkflowExecutionStartedEventAttributes().getContinuedExecutionRunId();
-        if (this.cronRuns.contains(previous)) {
-          this.cronRuns.add(runId);
+        if (this.closedRuns.contains(previous)) {
+          this.nextRuns.add(runId);
+          this.runs.remove(previous); // kept until now for a completion the server refused
         }
       }
     }
@@ -103,12 +107,12 @@ final class ComputedCronRuns {
       if (event.hasWorkflowExecutionStartedEventAttributes()) {
         var started = event.getWorkflowExecutionStartedEventAttributesBuilder();
         started.setCronSchedule(schedule.written());
-        if (this.cronRuns.contains(started.getContinuedExecutionRunId())) {
+        if (this.closedRuns.contains(started.getContinuedExecutionRunId())) {
           started.setInitiator(ContinueAsNewInitiator.CONTINUE_AS_NEW_INITIATOR_CRON_SCHEDULE);
         }
       } else if (event.hasWorkflowExecutionContinuedAsNewEventAttributes()) {
         var closed = event.getWorkflowExecutionContinuedAsNewEventAttributesBuilder();
-        if (this.cronRuns.contains(closed.getNewExecutionRunId())) {
+        if (this.nextRuns.contains(closed.getNewExecutionRunId())) {
           closed.setInitiator(ContinueAsNewInitiator.CONTINUE_AS_NEW_INITIATOR_CRON_SCHEDULE);
         }
       }
@@ -134,8 +138,7 @@ final class ComputedCronRuns {
       if (command.hasCompleteWorkflowExecutionCommandAttributes()
           || (command.hasFailWorkflowExecutionCommandAttributes() && !retries)) {
         rewritten.setCommands(i, next(schedule, started, command));
-        this.runs.remove(run.runId());
-        this.cronRuns.add(run.runId());
+        this.closedRuns.add(run.runId());
       }
     }
     return rewritten.build();

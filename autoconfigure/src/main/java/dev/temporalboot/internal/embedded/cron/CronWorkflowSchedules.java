@@ -17,8 +17,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Rewrites the cron schedule of every workflow started (directly, with a signal, in a
  * multi-operation, as a child or by continue-as-new) into five plain UTC fields the SDK's test
- * server runs at the same times, refusing at once, with INVALID_ARGUMENT, a schedule that a real
- * cluster refuses or that the test server cannot run; histories show the schedules as written.
+ * server runs at the same times, or, for {@code @every} and zones with daylight saving time on a
+ * workflow started directly or with a signal, times each run itself; refuses at once, with
+ * INVALID_ARGUMENT, a schedule that a real cluster refuses or that cannot run; histories show the
+ * schedules as written.
  */
 public final class CronWorkflowSchedules implements ServerInterceptor {
 
