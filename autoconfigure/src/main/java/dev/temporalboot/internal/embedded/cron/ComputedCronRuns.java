@@ -4,8 +4,6 @@ import com.google.protobuf.ByteString;
 import com.google.protobuf.util.Durations;
 import com.google.protobuf.util.Timestamps;
 import io.temporal.api.command.v1.Command;
-import io.temporal.api.command.v1.ContinueAsNewWorkflowExecutionCommandAttributes;
-import io.temporal.api.enums.v1.CommandType;
 import io.temporal.api.enums.v1.ContinueAsNewInitiator;
 import io.temporal.api.history.v1.History;
 import io.temporal.api.history.v1.HistoryEvent;
@@ -154,35 +152,7 @@ final class ComputedCronRuns {
                 Timestamps.add(
                     startedEvent.getEventTime(), started.getFirstWorkflowTaskBackoff())));
     Duration backoff = CronNextTimes.backoff(schedule.cron(), scheduled, this.clock.get());
-    ContinueAsNewWorkflowExecutionCommandAttributes.Builder next =
-        ContinueAsNewWorkflowExecutionCommandAttributes.newBuilder()
-            .setWorkflowType(started.getWorkflowType())
-            .setTaskQueue(started.getTaskQueue())
-            .setInput(started.getInput())
-            .setWorkflowRunTimeout(started.getWorkflowRunTimeout())
-            .setWorkflowTaskTimeout(started.getWorkflowTaskTimeout())
-            .setBackoffStartInterval(Durations.fromMillis(backoff.toMillis()))
-            .setInitiator(ContinueAsNewInitiator.CONTINUE_AS_NEW_INITIATOR_CRON_SCHEDULE)
-            .setHeader(started.getHeader())
-            .setMemo(started.getMemo())
-            .setSearchAttributes(started.getSearchAttributes());
-    if (started.hasRetryPolicy()) {
-      next.setRetryPolicy(started.getRetryPolicy());
-    }
-    if (closing.hasCompleteWorkflowExecutionCommandAttributes()) {
-      next.setLastCompletionResult(
-          closing.getCompleteWorkflowExecutionCommandAttributes().getResult());
-    } else {
-      next.setFailure(closing.getFailWorkflowExecutionCommandAttributes().getFailure());
-      if (started.hasLastCompletionResult()) {
-        next.setLastCompletionResult(started.getLastCompletionResult());
-      }
-    }
-    return Command.newBuilder()
-        .setCommandType(CommandType.COMMAND_TYPE_CONTINUE_AS_NEW_WORKFLOW_EXECUTION)
-        .setContinueAsNewWorkflowExecutionCommandAttributes(next)
-        .setUserMetadata(closing.getUserMetadata())
-        .build();
+    return CronContinuations.nextRun(started, closing, backoff);
   }
 
   private static @Nullable WorkflowCron parse(String schedule) {
