@@ -1,5 +1,6 @@
 package dev.temporalboot.sample.web;
 
+import io.temporal.api.enums.v1.ScheduleOverlapPolicy;
 import io.temporal.client.schedules.ScheduleActionExecutionStartWorkflow;
 import io.temporal.client.schedules.ScheduleActionResult;
 import io.temporal.client.schedules.ScheduleActionStartWorkflow;
@@ -9,6 +10,7 @@ import io.temporal.client.schedules.ScheduleHandle;
 import io.temporal.client.schedules.ScheduleSpec;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,7 +48,7 @@ public class ReportScheduleController {
         action.getArguments().get(0, Integer.class),
         spec.getCalendars().stream().map(CalendarText::of).toList(),
         spec.getTimeZoneName(),
-        String.valueOf(description.getSchedule().getPolicy().getOverlap()),
+        overlap(description.getSchedule().getPolicy().getOverlap()),
         state.isPaused(),
         state.getNote(),
         info.getNextActionTimes().stream().limit(3).toList(),
@@ -62,6 +64,15 @@ public class ReportScheduleController {
 
   private ScheduleHandle handle() {
     return this.schedules.getHandle(SCHEDULE_ID);
+  }
+
+  /** As written in YAML: SCHEDULE_OVERLAP_POLICY_BUFFER_ONE is buffer-one. */
+  private static String overlap(ScheduleOverlapPolicy policy) {
+    return policy
+        .name()
+        .substring("SCHEDULE_OVERLAP_POLICY_".length())
+        .toLowerCase(Locale.ROOT)
+        .replace('_', '-');
   }
 
   private static RecentAction recent(ScheduleActionResult result) {

@@ -88,7 +88,7 @@ class ReportScheduleTests extends SampleHttpTests {
         .containsEntry("threshold", 5)
         .containsEntry("calendars", List.of("0 0 8 * * *"))
         .containsEntry("timeZone", "Europe/Berlin")
-        .containsEntry("overlap", "SCHEDULE_OVERLAP_POLICY_SKIP")
+        .containsEntry("overlap", "skip")
         .containsEntry("paused", false);
     assertThat((List<?>) view.get("nextRuns")).hasSize(3);
     assertThat((List<?>) view.get("recentRuns"))
