@@ -39,14 +39,28 @@ public class ScheduleSection {
 
   /**
    * Describes every declared schedule, each on its own: one the server cannot describe shows why.
+   * Once the server proves unreachable the others say so without waiting for it again.
    *
    * @return the schedules by id, in declaration order
    */
   public Map<String, Object> describe() {
     Map<String, Object> described = new LinkedHashMap<>();
-    this.schedules
-        .getSchedules()
-        .forEach((entry) -> described.put(entry.id(), this.view.describe(entry, this.schedules)));
+    String unreachable = null;
+    for (DeclaredSchedules.Entry entry : this.schedules.getSchedules()) {
+      if (unreachable != null) {
+        described.put(entry.id(), this.view.unavailable(entry, unreachable));
+        continue;
+      }
+      try {
+        described.put(entry.id(), this.view.describe(entry, this.schedules.describe(entry.id())));
+      } catch (RuntimeException ex) {
+        StatusRuntimeException status = status(ex);
+        if (status != null && isUnreachable(status)) {
+          unreachable = failure(ex);
+        }
+        described.put(entry.id(), this.view.unavailable(entry, failure(ex)));
+      }
+    }
     return described;
   }
 
@@ -109,7 +123,11 @@ public class ScheduleSection {
       }
       throw ex;
     }
-    return this.view.describe(entry, this.schedules);
+    try {
+      return this.view.describe(entry, this.schedules.describe(id));
+    } catch (RuntimeException ex) {
+      return this.view.unavailable(entry, failure(ex));
+    }
   }
 
   private DeclaredSchedules.Entry entry(String id) {

@@ -1,5 +1,6 @@
 package dev.temporalboot.internal.actuate;
 
+import dev.temporalboot.internal.schedule.ScheduleDeclaration;
 import io.temporal.client.schedules.ScheduleCalendarSpec;
 import io.temporal.client.schedules.ScheduleIntervalSpec;
 import io.temporal.client.schedules.ScheduleRange;
@@ -37,6 +38,19 @@ final class ScheduleSpecs {
     if (spec.getEndAt() != null) {
       described.put("endAt", spec.getEndAt());
     }
+    return described;
+  }
+
+  /** The spec as the YAML declares it: cron strings, interval and time zone. */
+  static Map<String, Object> declared(ScheduleDeclaration.Spec spec) {
+    Map<String, Object> described = new LinkedHashMap<>();
+    putIfAny(described, "cron", spec.crons());
+    ScheduleDeclaration.Interval interval = spec.interval();
+    if (interval != null) {
+      described.put(
+          "interval", interval(new ScheduleIntervalSpec(interval.every(), interval.offset())));
+    }
+    described.put("timeZone", (spec.timeZone() != null) ? spec.timeZone() : "UTC");
     return described;
   }
 

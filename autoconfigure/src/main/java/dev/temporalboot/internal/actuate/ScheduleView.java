@@ -35,21 +35,11 @@ final class ScheduleView {
     this.client = client;
   }
 
-  /** The schedule's reconcile outcome and, when the server answers, its description. */
-  Map<String, Object> describe(DeclaredSchedules.Entry entry, DeclaredSchedules schedules) {
+  /** The schedule's reconcile outcome and the server's description of it. */
+  Map<String, Object> describe(DeclaredSchedules.Entry entry, ScheduleDescription description) {
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("outcome", entry.outcome());
-    ScheduleDescription description;
-    try {
-      description = schedules.describe(entry.id());
-    } catch (RuntimeException ex) {
-      String reason = reason(entry.outcome(), null);
-      if (reason != null) {
-        view.put("reason", reason);
-      }
-      view.put("error", ScheduleSection.failure(ex));
-      return view;
-    }
+    view.put("declared", ScheduleSpecs.declared(entry.schedule().declaration().spec()));
     String reason = reason(entry.outcome(), description);
     if (reason != null) {
       view.put("reason", reason);
@@ -83,6 +73,19 @@ final class ScheduleView {
     if (info.getLastUpdatedAt() != null) {
       view.put("lastUpdatedAt", info.getLastUpdatedAt());
     }
+    return view;
+  }
+
+  /** The schedule's reconcile outcome and why the server could not describe it. */
+  Map<String, Object> unavailable(DeclaredSchedules.Entry entry, String error) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("outcome", entry.outcome());
+    view.put("declared", ScheduleSpecs.declared(entry.schedule().declaration().spec()));
+    String reason = reason(entry.outcome(), null);
+    if (reason != null) {
+      view.put("reason", reason);
+    }
+    view.put("error", error);
     return view;
   }
 
