@@ -4,11 +4,14 @@ import dev.temporalboot.internal.schedule.DeclaredSchedules;
 import dev.temporalboot.internal.schedule.ScheduleOutcome;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import io.temporal.api.workflowservice.v1.GetSystemInfoRequest;
 import io.temporal.client.WorkflowClient;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException;
 
@@ -19,11 +22,15 @@ import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException
  */
 public class ScheduleSection {
 
+  private static final Duration PROBE_DEADLINE = Duration.ofSeconds(5);
+
   private static final String DEFAULT_NOTE = "Paused through /actuator/temporal";
 
   private final DeclaredSchedules schedules;
 
   private final ScheduleView view;
+
+  private final WorkflowClient client;
 
   /**
    * Creates the section.
@@ -35,17 +42,19 @@ public class ScheduleSection {
   public ScheduleSection(DeclaredSchedules schedules, WorkflowClient client) {
     this.schedules = schedules;
     this.view = new ScheduleView(client);
+    this.client = client;
   }
 
   /**
-   * Describes every declared schedule, each on its own: one the server cannot describe shows why.
-   * Once the server proves unreachable the others say so without waiting for it again.
+   * Describes every declared schedule, each on its own: one the server cannot describe shows why. A
+   * quick probe first, and once the server proves unreachable every schedule says so: the SDK's
+   * describe retries an unreachable server for seconds, which would add up per schedule.
    *
    * @return the schedules by id, in declaration order
    */
   public Map<String, Object> describe() {
     Map<String, Object> described = new LinkedHashMap<>();
-    String unreachable = null;
+    String unreachable = probe();
     for (DeclaredSchedules.Entry entry : this.schedules.getSchedules()) {
       if (unreachable != null) {
         described.put(entry.id(), this.view.unavailable(entry, unreachable));
@@ -147,6 +156,20 @@ public class ScheduleSection {
                             : "declared are "
                                 + entries.stream().map(DeclaredSchedules.Entry::id).toList()),
                     null));
+  }
+
+  /** Why the server is unreachable, or null when it answers a call without retries. */
+  private @Nullable String probe() {
+    try {
+      this.client
+          .getWorkflowServiceStubs()
+          .blockingStub()
+          .withDeadlineAfter(PROBE_DEADLINE.toMillis(), TimeUnit.MILLISECONDS)
+          .getSystemInfo(GetSystemInfoRequest.getDefaultInstance());
+      return null;
+    } catch (StatusRuntimeException ex) {
+      return isUnreachable(ex) ? failure(ex) : null;
+    }
   }
 
   /** What went wrong talking to the server, in gRPC's words when it answered with a status. */

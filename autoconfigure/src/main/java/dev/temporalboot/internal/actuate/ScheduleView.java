@@ -27,6 +27,9 @@ final class ScheduleView {
 
   private static final int NEXT_ACTIONS = 5;
 
+  /** As many as a real cluster keeps; each costs a describe of its workflow. */
+  private static final int RECENT_ACTIONS = 10;
+
   private static final String STATUS_PREFIX = "WORKFLOW_EXECUTION_STATUS_";
 
   private final WorkflowClient client;
@@ -60,7 +63,12 @@ final class ScheduleView {
     ScheduleInfo info = description.getInfo();
     List<?> next = info.getNextActionTimes();
     view.put("nextActionTimes", next.subList(0, Math.min(NEXT_ACTIONS, next.size())));
-    view.put("recentActions", info.getRecentActions().stream().map(this::recent).toList());
+    List<ScheduleActionResult> recent = info.getRecentActions();
+    view.put(
+        "recentActions",
+        recent.subList(Math.max(0, recent.size() - RECENT_ACTIONS), recent.size()).stream()
+            .map(this::recent)
+            .toList());
     view.put(
         "runningWorkflows",
         info.getRunningActions().stream().map(ScheduleView::execution).toList());
