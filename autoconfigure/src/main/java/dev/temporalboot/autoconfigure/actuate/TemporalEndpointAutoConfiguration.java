@@ -8,14 +8,17 @@ import dev.temporalboot.connection.TemporalConnectionDetails;
 import dev.temporalboot.internal.actuate.ConnectionDescriptor;
 import dev.temporalboot.internal.actuate.NexusSection;
 import dev.temporalboot.internal.actuate.OptionDescriptions;
+import dev.temporalboot.internal.actuate.ScheduleSection;
 import dev.temporalboot.internal.actuate.TemporalEndpoint;
 import dev.temporalboot.internal.actuate.TemporalEndpointWebExtension;
 import dev.temporalboot.internal.client.DefaultTemporalWorkflows;
 import dev.temporalboot.internal.nexus.KnownNexusEndpoints;
+import dev.temporalboot.internal.schedule.DeclaredSchedules;
 import dev.temporalboot.internal.worker.TemporalWorkers;
 import dev.temporalboot.internal.worker.WorkerAssembly;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.activity.LocalActivityOptions;
+import io.temporal.client.WorkflowClient;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import io.temporal.worker.WorkerFactory;
@@ -23,6 +26,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
@@ -53,6 +57,8 @@ public class TemporalEndpointAutoConfiguration {
       ObjectProvider<WorkerFactory> factory,
       ObjectProvider<TemporalEndpointContributor> contributors,
       ObjectProvider<TemporalProperties> properties,
+      ObjectProvider<DeclaredSchedules> schedules,
+      ObjectProvider<WorkflowClient> client,
       BeanFactory beanFactory) {
     WorkflowServiceStubsOptions options = stubs.getOptions();
     Integer embeddedPort =
@@ -73,7 +79,13 @@ public class TemporalEndpointAutoConfiguration {
         workers.getIfAvailable(),
         factory.getIfAvailable(),
         AliasNamespaces.of(beanFactory, properties),
-        contributors.orderedStream().toList());
+        contributors.orderedStream().toList(),
+        schedules(schedules.getIfAvailable(), client.getIfAvailable()));
+  }
+
+  private static @Nullable ScheduleSection schedules(
+      @Nullable DeclaredSchedules schedules, @Nullable WorkflowClient client) {
+    return (schedules == null || client == null) ? null : new ScheduleSection(schedules, client);
   }
 
   /** The {@code temporal.workflows} start options per workflow interface. */

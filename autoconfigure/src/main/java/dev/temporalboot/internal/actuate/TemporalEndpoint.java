@@ -22,8 +22,9 @@ import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
 /**
  * {@code /actuator/temporal}: the connection, each worker with its types and effective options,
  * each {@code temporal.namespaces} entry with its own, then the sections of {@link
- * TemporalEndpointContributor} beans; writing suspends or resumes a worker's polling. Read-only
- * unless {@code management.endpoint.temporal.access=unrestricted}.
+ * TemporalEndpointContributor} beans and the declared schedules; writing suspends or resumes a
+ * worker's polling, or pauses, unpauses or triggers a schedule. Read-only unless {@code
+ * management.endpoint.temporal.access=unrestricted}.
  */
 @Endpoint(id = "temporal", defaultAccess = Access.READ_ONLY)
 public class TemporalEndpoint {
@@ -38,6 +39,8 @@ public class TemporalEndpoint {
 
   private final List<TemporalEndpointContributor> contributors;
 
+  private final @Nullable ScheduleSection schedules;
+
   /**
    * Creates the endpoint.
    *
@@ -47,6 +50,7 @@ public class TemporalEndpoint {
    * @param factory the SDK worker factory, for the effective options; null without workers
    * @param aliases the {@code temporal.namespaces} entries, in order
    * @param contributors further sections, in order
+   * @param schedules the schedules of {@code temporal.schedules}, or null when none is declared
    */
   public TemporalEndpoint(
       ConnectionDescriptor connection,
@@ -54,7 +58,8 @@ public class TemporalEndpoint {
       @Nullable TemporalWorkers workers,
       @Nullable WorkerFactory factory,
       List<AliasNamespace> aliases,
-      List<TemporalEndpointContributor> contributors) {
+      List<TemporalEndpointContributor> contributors,
+      @Nullable ScheduleSection schedules) {
     this.connection = connection;
     this.primary =
         new NamespaceWorkers(
@@ -67,6 +72,7 @@ public class TemporalEndpoint {
                 new NamespaceWorkers(
                     alias.namespace(), alias.assembly(), alias.workers(), alias.factory())));
     this.contributors = contributors;
+    this.schedules = schedules;
   }
 
   @ReadOperation
@@ -78,6 +84,10 @@ public class TemporalEndpoint {
       Map<String, AliasDescriptor> namespaces = new LinkedHashMap<>();
       this.aliases.forEach((alias) -> namespaces.put(alias.alias(), describe(alias)));
       sections.put("namespaces", namespaces);
+    }
+    Map<String, Object> schedules = (this.schedules != null) ? this.schedules.describe() : Map.of();
+    if (!schedules.isEmpty()) {
+      sections.put("schedules", schedules);
     }
     this.contributors.forEach(
         (contributor) -> sections.put(contributor.name(), contributor.describe()));
@@ -99,6 +109,38 @@ public class TemporalEndpoint {
       @Selector String taskQueue, String action, @Nullable String namespace) {
     Action parsed = Action.parse(action);
     return workersOf(namespace).control(taskQueue, parsed);
+  }
+
+  /**
+   * Pauses, unpauses or triggers a schedule of {@code temporal.schedules}: {@code POST
+   * /actuator/temporal/schedules/{id}}.
+   *
+   * @param section {@code schedules}
+   * @param id the schedule id
+   * @param action {@code pause}, {@code unpause} or {@code trigger}
+   * @param note the note of a pause or unpause, or null for a default one
+   * @return the schedule afterwards
+   * @throws ScheduleRequestException when the schedule is not declared or not owned, or the server
+   *     does not answer
+   * @throws InvalidEndpointRequestException when the action is none of the three
+   */
+  @WriteOperation
+  public Map<String, Object> schedule(
+      @Selector String section, @Selector String id, String action, @Nullable String note) {
+    ScheduleSection schedules = this.schedules;
+    if (!"schedules".equals(section)) {
+      throw new ScheduleRequestException(
+          ScheduleRequestException.NOT_FOUND,
+          "Nothing to operate under /actuator/temporal/" + section + ": use /schedules/{id}",
+          null);
+    }
+    if (schedules == null) {
+      throw new ScheduleRequestException(
+          ScheduleRequestException.NOT_FOUND,
+          "No schedule '" + id + "': none is declared under temporal.schedules",
+          null);
+    }
+    return schedules.operate(id, action, note);
   }
 
   /**

@@ -9,8 +9,9 @@ import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
 import org.springframework.boot.actuate.endpoint.web.annotation.EndpointWebExtension;
 
 /**
- * HTTP statuses for {@link TemporalEndpoint}'s write: 404 for a queue no worker of the namespace
- * polls, 400 with why for an unknown action or namespace alias.
+ * HTTP statuses for {@link TemporalEndpoint}'s writes: 404 for a queue no worker of the namespace
+ * polls or a schedule not declared, 409 for a schedule the application does not own, 503 when the
+ * server does not answer, 400 with why for an unknown action or namespace alias.
  */
 @EndpointWebExtension(endpoint = TemporalEndpoint.class)
 public class TemporalEndpointWebExtension {
@@ -46,6 +47,28 @@ public class TemporalEndpointWebExtension {
             WebEndpointResponse.STATUS_NOT_FOUND);
       }
       return new WebEndpointResponse<>(worker);
+    } catch (InvalidEndpointRequestException ex) {
+      return new WebEndpointResponse<>(
+          Map.of("message", ex.getMessage()), WebEndpointResponse.STATUS_BAD_REQUEST);
+    }
+  }
+
+  /**
+   * Pauses, unpauses or triggers a declared schedule.
+   *
+   * @param section {@code schedules}
+   * @param id the schedule id
+   * @param action {@code pause}, {@code unpause} or {@code trigger}
+   * @param note the note of a pause or unpause; absent for a default one
+   * @return the schedule afterwards; 404, 409, 503 or 400 with a message saying why not
+   */
+  @WriteOperation
+  public WebEndpointResponse<Object> schedule(
+      @Selector String section, @Selector String id, String action, @Nullable String note) {
+    try {
+      return new WebEndpointResponse<>(this.endpoint.schedule(section, id, action, note));
+    } catch (ScheduleRequestException ex) {
+      return new WebEndpointResponse<>(Map.of("message", ex.getMessage()), ex.status());
     } catch (InvalidEndpointRequestException ex) {
       return new WebEndpointResponse<>(
           Map.of("message", ex.getMessage()), WebEndpointResponse.STATUS_BAD_REQUEST);

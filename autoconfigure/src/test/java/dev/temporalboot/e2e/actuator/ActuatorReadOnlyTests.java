@@ -2,6 +2,7 @@ package dev.temporalboot.e2e.actuator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.temporalboot.internal.schedule.DeclaredSchedules;
 import dev.temporalboot.internal.worker.TemporalWorkers;
 import dev.temporalboot.internal.worker.WorkerState;
 import org.junit.jupiter.api.Test;
@@ -10,12 +11,16 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
-/** Without {@code management.endpoint.temporal.access=unrestricted} the endpoint only reads. */
+/**
+ * Without {@code management.endpoint.temporal.access=unrestricted} the endpoint only reads: no
+ * worker suspended, no schedule paused.
+ */
 @SpringBootTest(
     classes = ActuatorApplication.class,
     webEnvironment = WebEnvironment.RANDOM_PORT,
     properties = {
       "temporal.embedded.port=0",
+      "spring.config.import=classpath:actuator-schedules.yml",
       "management.endpoints.web.exposure.include=health,temporal"
     })
 class ActuatorReadOnlyTests {
@@ -24,6 +29,8 @@ class ActuatorReadOnlyTests {
   int port;
 
   @Autowired TemporalWorkers workers;
+
+  @Autowired DeclaredSchedules schedules;
 
   @Test
   void suspendIsRefusedAndTheWorkerKeepsPolling() {
@@ -36,5 +43,19 @@ class ActuatorReadOnlyTests {
     assertThat(response.body()).doesNotContain("No worker polls");
     assertThat(this.workers.getState("echo")).contains(WorkerState.RUNNING);
     assertThat(http.get("/actuator/temporal").status()).isEqualTo(200);
+  }
+
+  @Test
+  void pausingAScheduleIsRefusedAndTheListingStillReads() {
+    Http http = new Http(this.port);
+
+    Http.Response response =
+        http.post("/actuator/temporal/schedules/echo-daily", "{\"action\":\"pause\"}");
+
+    assertThat(response.status()).isEqualTo(404);
+    assertThat(response.body()).doesNotContain("declared");
+    assertThat(this.schedules.describe("echo-daily").getSchedule().getState().isPaused()).isFalse();
+    assertThat(http.get("/actuator/temporal").json().at("/schedules/echo-daily/outcome").asText())
+        .isEqualTo("CREATED");
   }
 }

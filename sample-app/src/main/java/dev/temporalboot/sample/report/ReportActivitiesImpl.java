@@ -2,6 +2,8 @@ package dev.temporalboot.sample.report;
 
 import dev.temporalboot.ActivityImpl;
 import dev.temporalboot.sample.inventory.Warehouse;
+import io.temporal.activity.Activity;
+import io.temporal.activity.ActivityInfo;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -22,8 +24,11 @@ public class ReportActivitiesImpl implements ReportActivities {
 
   @Override
   public List<String> reportLowStock(int threshold) {
+    ActivityInfo info = Activity.getExecutionContext().getInfo();
     List<String> low = this.warehouse.below(threshold);
-    this.reports.add(new StockReport(Instant.now(), threshold, low));
+    // The server's clock, which a test can move, rather than the wall clock.
+    Instant at = Instant.ofEpochMilli(info.getScheduledTimestamp());
+    this.reports.add(new StockReport(info.getWorkflowId(), at, threshold, low));
     return low;
   }
 }

@@ -4,7 +4,7 @@ import io.temporal.workflow.WorkflowInterface;
 import io.temporal.workflow.WorkflowMethod;
 import java.util.List;
 
-/** The low-stock report. Started with a cron schedule, each run is one report. */
+/** The low-stock report: each run is one report, started by a schedule or as a cron workflow. */
 @WorkflowInterface
 public interface StockReportWorkflow {
 

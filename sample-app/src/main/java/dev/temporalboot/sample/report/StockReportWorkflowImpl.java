@@ -4,8 +4,8 @@ import dev.temporalboot.WorkflowImpl;
 import java.util.List;
 
 /**
- * One run of the cron workflow. The schedule is a start option, not code: the server starts a fresh
- * run, with the same argument, at every tick.
+ * One report. When it runs is not code: the schedule {@code low-stock-report} of application.yml
+ * starts it, and so does the cron workflow, whose cron schedule is a start option.
  */
 @WorkflowImpl(taskQueues = "${sample.orders-queue:orders}")
 public class StockReportWorkflowImpl implements StockReportWorkflow {

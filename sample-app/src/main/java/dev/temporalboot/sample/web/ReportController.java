@@ -17,12 +17,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The low-stock report, a cron workflow. */
+/**
+ * The low-stock report as a cron workflow, started on demand, and the reports written by every run
+ * (the schedule's too: see {@link ReportScheduleController}).
+ */
 @RestController
 @RequestMapping("/reports/low-stock")
 public class ReportController {
 
-  static final String WORKFLOW_ID = "low-stock-report";
+  static final String WORKFLOW_ID = "low-stock-cron";
 
   private final TemporalWorkflows workflows;
 
@@ -41,7 +44,7 @@ public class ReportController {
 
   /** Starts the cron workflow; its first run waits for the schedule's next tick. */
   @PostMapping
-  public ResponseEntity<Schedule> start() {
+  public ResponseEntity<CronWorkflow> start() {
     // The cron schedule is temporal.workflows.StockReportWorkflow.cron-schedule in application.yml.
     StockReportWorkflow workflow = this.workflows.newStub(StockReportWorkflow.class, WORKFLOW_ID);
     WorkflowExecution execution = WorkflowClient.start(workflow::report, this.threshold);
@@ -49,7 +52,7 @@ public class ReportController {
     String schedule = WorkflowStub.fromTyped(workflow).getOptions().orElseThrow().getCronSchedule();
     return ResponseEntity.accepted()
         .body(
-            new Schedule(
+            new CronWorkflow(
                 WORKFLOW_ID,
                 execution.getRunId(),
                 schedule,
@@ -75,6 +78,6 @@ public class ReportController {
    * @param cronSchedule when runs start
    * @param firstRunAt when the first one starts
    */
-  public record Schedule(
+  public record CronWorkflow(
       String workflowId, String runId, String cronSchedule, Instant firstRunAt) {}
 }

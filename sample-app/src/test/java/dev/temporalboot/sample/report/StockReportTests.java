@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.protobuf.util.Durations;
 import com.google.protobuf.util.Timestamps;
 import dev.temporalboot.sample.SampleHttpTests;
-import dev.temporalboot.sample.web.ReportController.Schedule;
+import dev.temporalboot.sample.web.ReportController.CronWorkflow;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.client.WorkflowOptions;
@@ -18,8 +18,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
- * The cron workflow. The embedded server runs cron on the wall clock, minute by minute, so the
- * schedule is checked as the server recorded it rather than by waiting up to a minute for a run.
+ * The cron workflow, started on demand (the daily report is a schedule: ReportScheduleTests). The
+ * embedded server runs cron on the wall clock, minute by minute, so the schedule is checked as the
+ * server recorded it rather than by waiting up to a minute for a run.
  */
 class StockReportTests extends SampleHttpTests {
 
@@ -27,11 +28,11 @@ class StockReportTests extends SampleHttpTests {
 
   @Test
   void cronWorkflowWaitsForTheNextMinuteOfItsSchedule() {
-    ResponseEntity<Schedule> response =
-        this.http.post().uri("/reports/low-stock").retrieve().toEntity(Schedule.class);
+    ResponseEntity<CronWorkflow> response =
+        this.http.post().uri("/reports/low-stock").retrieve().toEntity(CronWorkflow.class);
     try {
       assertThat(response.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
-      HistoryEvent started = history("low-stock-report").get(0);
+      HistoryEvent started = history("low-stock-cron").get(0);
       var attributes = started.getWorkflowExecutionStartedEventAttributes();
       assertThat(attributes.getCronSchedule()).isEqualTo("* * * * *");
       Instant firstRun =
@@ -54,25 +55,26 @@ class StockReportTests extends SampleHttpTests {
 
     assertThat(stop()).isEqualTo(HttpStatus.NO_CONTENT);
 
-    assertThat(this.client.newUntypedWorkflowStub("low-stock-report").describe().getStatus())
+    assertThat(this.client.newUntypedWorkflowStub("low-stock-cron").describe().getStatus())
         .isEqualTo(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_TERMINATED);
   }
 
   @Test
   void eachRunReportsTheSkusLowOnStock() {
     // One run, started without a schedule: what every tick of the cron workflow does.
+    String id = unique("report");
     StockReportWorkflow report =
         this.client.newWorkflowStub(
             StockReportWorkflow.class,
-            WorkflowOptions.newBuilder()
-                .setTaskQueue("orders")
-                .setWorkflowId(unique("report"))
-                .build());
+            WorkflowOptions.newBuilder().setTaskQueue("orders").setWorkflowId(id).build());
 
     List<String> low = report.report(5);
 
     assertThat(low).containsExactly("LAMP-7");
-    assertThat(this.reports.all()).last().extracting(StockReport::lowStock).isEqualTo(low);
+    assertThat(this.reports.all())
+        .filteredOn((written) -> written.workflowId().equals(id))
+        .singleElement()
+        .satisfies((written) -> assertThat(written.lowStock()).isEqualTo(low));
   }
 
   private HttpStatus stop() {

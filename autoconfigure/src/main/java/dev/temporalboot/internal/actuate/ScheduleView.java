@@ -1,0 +1,166 @@
+package dev.temporalboot.internal.actuate;
+
+import dev.temporalboot.internal.schedule.DeclaredSchedules;
+import dev.temporalboot.internal.schedule.ScheduleOutcome;
+import io.temporal.api.enums.v1.WorkflowExecutionStatus;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowExecutionDescription;
+import io.temporal.client.schedules.ScheduleAction;
+import io.temporal.client.schedules.ScheduleActionExecution;
+import io.temporal.client.schedules.ScheduleActionExecutionStartWorkflow;
+import io.temporal.client.schedules.ScheduleActionResult;
+import io.temporal.client.schedules.ScheduleActionStartWorkflow;
+import io.temporal.client.schedules.ScheduleDescription;
+import io.temporal.client.schedules.ScheduleInfo;
+import io.temporal.client.schedules.ScheduleState;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** One declared schedule in the endpoint: what reconciling did, and the server's description. */
+final class ScheduleView {
+
+  /** The memo key {@code ScheduleOwnership} writes: who created the schedule. */
+  static final String OWNER_MEMO = "temporal-boot.owner";
+
+  private static final int NEXT_ACTIONS = 5;
+
+  /** As many as a real cluster keeps; each costs a describe of its workflow. */
+  private static final int RECENT_ACTIONS = 10;
+
+  private static final String STATUS_PREFIX = "WORKFLOW_EXECUTION_STATUS_";
+
+  private final WorkflowClient client;
+
+  ScheduleView(WorkflowClient client) {
+    this.client = client;
+  }
+
+  /** The schedule's reconcile outcome and the server's description of it. */
+  Map<String, Object> describe(DeclaredSchedules.Entry entry, ScheduleDescription description) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("outcome", entry.outcome());
+    view.put("declared", ScheduleSpecs.declared(entry.schedule().declaration().spec()));
+    String reason = reason(entry.outcome(), description);
+    if (reason != null) {
+      view.put("reason", reason);
+    }
+    ScheduleAction action = description.getSchedule().getAction();
+    if (action instanceof ScheduleActionStartWorkflow start) {
+      view.put("workflowType", start.getWorkflowType());
+      view.put("workflowId", start.getOptions().getWorkflowId());
+      view.put("taskQueue", start.getOptions().getTaskQueue());
+    }
+    view.put("spec", ScheduleSpecs.describe(description.getSchedule().getSpec()));
+    ScheduleState state = description.getSchedule().getState();
+    view.put("paused", state.isPaused());
+    view.put("note", state.getNote());
+    if (state.isLimitedAction()) {
+      view.put("remainingActions", state.getRemainingActions());
+    }
+    ScheduleInfo info = description.getInfo();
+    List<?> next = info.getNextActionTimes();
+    view.put("nextActionTimes", next.subList(0, Math.min(NEXT_ACTIONS, next.size())));
+    List<ScheduleActionResult> recent = info.getRecentActions();
+    view.put(
+        "recentActions",
+        recent.subList(Math.max(0, recent.size() - RECENT_ACTIONS), recent.size()).stream()
+            .map(this::recent)
+            .toList());
+    view.put(
+        "runningWorkflows",
+        info.getRunningActions().stream().map(ScheduleView::execution).toList());
+    Map<String, Object> counts = new LinkedHashMap<>();
+    counts.put("taken", info.getNumActions());
+    counts.put("missedCatchupWindow", info.getNumActionsMissedCatchupWindow());
+    counts.put("skippedOverlap", info.getNumActionsSkippedOverlap());
+    view.put("actions", counts);
+    view.put("createdAt", info.getCreatedAt());
+    if (info.getLastUpdatedAt() != null) {
+      view.put("lastUpdatedAt", info.getLastUpdatedAt());
+    }
+    return view;
+  }
+
+  /** The schedule's reconcile outcome and why the server could not describe it. */
+  Map<String, Object> unavailable(DeclaredSchedules.Entry entry, String error) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("outcome", entry.outcome());
+    view.put("declared", ScheduleSpecs.declared(entry.schedule().declaration().spec()));
+    String reason = reason(entry.outcome(), null);
+    if (reason != null) {
+      view.put("reason", reason);
+    }
+    view.put("error", error);
+    return view;
+  }
+
+  /** Why the application does not operate the schedule, or null when it owns it. */
+  static @Nullable String reason(
+      ScheduleOutcome outcome, @Nullable ScheduleDescription description) {
+    switch (outcome) {
+      case PENDING:
+        return "not reconciled yet: the server has not answered since start-up";
+      case FAILED:
+        return "the server refused the declaration: the application log says why";
+      case NOT_OWNED:
+        Object owner = (description != null) ? owner(description) : null;
+        return (owner != null)
+            ? "created by application '" + owner + "' (memo " + OWNER_MEMO + "), not by this one"
+            : "created by something other than Temporal Boot (no " + OWNER_MEMO + " memo)";
+      default:
+        return null;
+    }
+  }
+
+  private static @Nullable Object owner(ScheduleDescription description) {
+    try {
+      return description.getMemo(OWNER_MEMO, String.class);
+    } catch (RuntimeException ex) {
+      return null;
+    }
+  }
+
+  /** A recent action with its workflow and, from a describe of that workflow, its status. */
+  private Map<String, Object> recent(ScheduleActionResult result) {
+    Map<String, Object> action = new LinkedHashMap<>();
+    action.put("scheduledAt", result.getScheduledAt());
+    action.put("startedAt", result.getStartedAt());
+    action.putAll(execution(result.getAction()));
+    if (result.getAction() instanceof ScheduleActionExecutionStartWorkflow started) {
+      try {
+        WorkflowExecutionDescription workflow =
+            this.client
+                .newUntypedWorkflowStub(
+                    started.getWorkflowId(),
+                    Optional.of(started.getFirstExecutionRunId()),
+                    Optional.empty())
+                .describe();
+        action.put("status", status(workflow.getStatus()));
+        if (workflow.getCloseTime() != null) {
+          action.put("closedAt", workflow.getCloseTime());
+        }
+      } catch (RuntimeException ex) {
+        action.put("status", "UNKNOWN");
+        action.put("statusError", ScheduleSection.failure(ex));
+      }
+    }
+    return action;
+  }
+
+  private static Map<String, Object> execution(ScheduleActionExecution execution) {
+    Map<String, Object> described = new LinkedHashMap<>();
+    if (execution instanceof ScheduleActionExecutionStartWorkflow started) {
+      described.put("workflowId", started.getWorkflowId());
+      described.put("runId", started.getFirstExecutionRunId());
+    }
+    return described;
+  }
+
+  private static String status(WorkflowExecutionStatus status) {
+    String name = status.name();
+    return name.startsWith(STATUS_PREFIX) ? name.substring(STATUS_PREFIX.length()) : name;
+  }
+}
