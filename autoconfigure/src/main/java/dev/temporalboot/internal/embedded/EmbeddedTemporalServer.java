@@ -17,6 +17,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -86,7 +87,7 @@ public class EmbeddedTemporalServer implements Closeable {
     builder.intercept(new VisibilityInterceptor(this::workflowService));
     builder.intercept(this.schedules.interceptor());
     builder.intercept(new NamespaceRegistration(this.namespaces));
-    builder.intercept(new CronWorkflowSchedules(this::workflowService));
+    builder.intercept(new CronWorkflowSchedules(this::workflowService, this::serverTime));
     builder.intercept(new PollCompletionOnShutdown());
     HealthStatusManager health = new HealthStatusManager();
     builder.addService(health.getHealthService());
@@ -164,6 +165,15 @@ public class EmbeddedTemporalServer implements Closeable {
    */
   public EmbeddedClock newClock() {
     return newClock(EmbeddedClock.SETTLE_TIMEOUT);
+  }
+
+  /** The test server's clock, which time skipping moves ahead of the wall clock. */
+  private Instant serverTime() {
+    TestServiceCalls calls = this.clockCalls;
+    if (calls == null) {
+      throw new IllegalStateException("Embedded Temporal server is not started");
+    }
+    return calls.now();
   }
 
   /** Creates a clock that waits {@code settleTimeout} for due work before failing. */

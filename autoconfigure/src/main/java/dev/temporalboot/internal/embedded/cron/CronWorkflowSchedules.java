@@ -8,7 +8,6 @@ import io.grpc.ServerCallHandler;
 import io.grpc.ServerInterceptor;
 import io.grpc.StatusRuntimeException;
 import io.temporal.api.workflowservice.v1.WorkflowServiceGrpc;
-import io.temporal.internal.testservice.TestWorkflowService;
 import java.time.Instant;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -48,11 +47,13 @@ public final class CronWorkflowSchedules implements ServerInterceptor {
    *
    * @param workflowService the test server's workflow service, to fail a workflow task whose
    *     commands carry a schedule that cannot run
+   * @param serverClock the test server's clock, which time skipping moves ahead of the wall clock
    */
   public CronWorkflowSchedules(
-      Supplier<WorkflowServiceGrpc.WorkflowServiceImplBase> workflowService) {
+      Supplier<WorkflowServiceGrpc.WorkflowServiceImplBase> workflowService,
+      Supplier<Instant> serverClock) {
     CronScheduleNames names = new CronScheduleNames();
-    ComputedCronRuns computed = new ComputedCronRuns(() -> serverTime(workflowService.get()));
+    ComputedCronRuns computed = new ComputedCronRuns(serverClock);
     this.starts = new CronStarts(names, computed, new CronCommands(names, workflowService));
     this.histories = new CronHistories(names, computed);
   }
@@ -104,12 +105,6 @@ public final class CronWorkflowSchedules implements ServerInterceptor {
         }
       }
     };
-  }
-
-  /** The test server's clock, which time skipping moves ahead of the wall clock. */
-  @SuppressWarnings("deprecation") // its TestService's getCurrentTime is not reachable from here
-  private static Instant serverTime(WorkflowServiceGrpc.WorkflowServiceImplBase service) {
-    return Instant.ofEpochMilli(((TestWorkflowService) service).currentTimeMillis());
   }
 
   /** The request of a unary call, which its answer is restored for. */
