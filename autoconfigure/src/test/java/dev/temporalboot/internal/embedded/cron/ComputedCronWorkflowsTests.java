@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.google.protobuf.Empty;
 import com.google.protobuf.util.Durations;
 import com.google.protobuf.util.Timestamps;
-import dev.temporalboot.internal.embedded.EmbeddedTemporalServer;
+import dev.temporalboot.internal.embedded.TimeSkippingWorkerServer;
 import io.temporal.api.enums.v1.ContinueAsNewInitiator;
 import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.api.testservice.v1.SleepRequest;
@@ -15,10 +15,6 @@ import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.serviceclient.TestServiceStubs;
-import io.temporal.serviceclient.TestServiceStubsOptions;
-import io.temporal.serviceclient.WorkflowServiceStubs;
-import io.temporal.serviceclient.WorkflowServiceStubsOptions;
-import io.temporal.worker.WorkerFactory;
 import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowInterface;
 import io.temporal.workflow.WorkflowMethod;
@@ -30,7 +26,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,42 +47,23 @@ class ComputedCronWorkflowsTests {
    */
   record Run(Instant at, int lastResult, String schedule) {}
 
-  private final EmbeddedTemporalServer server = new EmbeddedTemporalServer("127.0.0.1", 0, true);
-
-  private WorkflowServiceStubs stubs;
+  private TimeSkippingWorkerServer temporal;
 
   private TestServiceStubs testService;
 
   private WorkflowClient client;
 
-  private WorkerFactory workers;
-
   @BeforeEach
   void start() {
-    this.server.start();
-    this.stubs =
-        WorkflowServiceStubs.newServiceStubs(
-            WorkflowServiceStubsOptions.newBuilder().setTarget(this.server.getTarget()).build());
-    this.testService =
-        TestServiceStubs.newServiceStubs(
-            TestServiceStubsOptions.newBuilder()
-                .setTarget(this.server.getTarget())
-                .validateAndBuildWithDefaults());
-    this.client = WorkflowClient.newInstance(this.stubs);
-    this.workers = WorkerFactory.newInstance(this.client);
-    this.workers
-        .newWorker(QUEUE)
-        .registerWorkflowImplementationTypes(CountingJobImpl.class, FlakyJobImpl.class);
-    this.workers.start();
+    this.temporal =
+        TimeSkippingWorkerServer.start(QUEUE, CountingJobImpl.class, FlakyJobImpl.class);
+    this.client = this.temporal.client;
+    this.testService = this.temporal.testService;
   }
 
   @AfterEach
   void stop() {
-    this.workers.shutdownNow();
-    this.workers.awaitTermination(5, TimeUnit.SECONDS);
-    this.testService.shutdownNow();
-    this.stubs.shutdownNow();
-    this.server.close();
+    this.temporal.close();
   }
 
   @Test

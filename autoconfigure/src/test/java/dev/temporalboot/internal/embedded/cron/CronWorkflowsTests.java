@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 
 import com.google.protobuf.util.Durations;
-import dev.temporalboot.internal.embedded.EmbeddedTemporalServer;
+import dev.temporalboot.internal.embedded.TimeSkippingWorkerServer;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.temporal.api.enums.v1.EventType;
@@ -17,10 +17,6 @@ import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowServiceException;
 import io.temporal.client.WorkflowStub;
 import io.temporal.serviceclient.TestServiceStubs;
-import io.temporal.serviceclient.TestServiceStubsOptions;
-import io.temporal.serviceclient.WorkflowServiceStubs;
-import io.temporal.serviceclient.WorkflowServiceStubsOptions;
-import io.temporal.worker.WorkerFactory;
 import io.temporal.workflow.Async;
 import io.temporal.workflow.ChildWorkflowOptions;
 import io.temporal.workflow.Workflow;
@@ -55,42 +51,22 @@ class CronWorkflowsTests {
   /** The cron schedule each workflow's runs saw in their WorkflowInfo, by workflow id. */
   static final Map<String, Set<String>> schedules = new ConcurrentHashMap<>();
 
-  private final EmbeddedTemporalServer server = new EmbeddedTemporalServer("127.0.0.1", 0, true);
-
-  private WorkflowServiceStubs stubs;
+  private TimeSkippingWorkerServer temporal;
 
   private TestServiceStubs testService;
 
   private WorkflowClient client;
 
-  private WorkerFactory workers;
-
   @BeforeEach
   void start() {
-    this.server.start();
-    this.stubs =
-        WorkflowServiceStubs.newServiceStubs(
-            WorkflowServiceStubsOptions.newBuilder().setTarget(this.server.getTarget()).build());
-    this.testService =
-        TestServiceStubs.newServiceStubs(
-            TestServiceStubsOptions.newBuilder()
-                .setTarget(this.server.getTarget())
-                .validateAndBuildWithDefaults());
-    this.client = WorkflowClient.newInstance(this.stubs);
-    this.workers = WorkerFactory.newInstance(this.client);
-    this.workers
-        .newWorker(QUEUE)
-        .registerWorkflowImplementationTypes(CronJobImpl.class, LauncherImpl.class);
-    this.workers.start();
+    this.temporal = TimeSkippingWorkerServer.start(QUEUE, CronJobImpl.class, LauncherImpl.class);
+    this.client = this.temporal.client;
+    this.testService = this.temporal.testService;
   }
 
   @AfterEach
   void stop() {
-    this.workers.shutdownNow();
-    this.workers.awaitTermination(5, TimeUnit.SECONDS);
-    this.testService.shutdownNow();
-    this.stubs.shutdownNow();
-    this.server.close();
+    this.temporal.close();
   }
 
   @ParameterizedTest(name = "{0}")
