@@ -55,10 +55,13 @@ final class ScheduleView {
     }
     view.put("spec", ScheduleSpecs.describe(description.getSchedule().getSpec()));
     ScheduleState state = description.getSchedule().getState();
-    view.put("paused", state.isPaused());
-    view.put("note", state.getNote());
-    if (state.isLimitedAction()) {
-      view.put("remainingActions", state.getRemainingActions());
+    // The SDK marks the state nullable; a described schedule has one, a missing one shows unpaused.
+    view.put("paused", state != null && state.isPaused());
+    if (state != null) {
+      view.put("note", state.getNote());
+      if (state.isLimitedAction()) {
+        view.put("remainingActions", state.getRemainingActions());
+      }
     }
     ScheduleInfo info = description.getInfo();
     List<?> next = info.getNextActionTimes();
