@@ -91,6 +91,7 @@ final class VisibilityExecutionSet {
                 .build(),
             "wait");
     terminated.terminate("test");
+    nextMillisecond();
     WorkflowStub canceled = order(client, "cancel-1", SearchAttributes.EMPTY, "wait");
     canceled.cancel();
     assertThatThrownBy(() -> canceled.getResult(String.class))
@@ -121,6 +122,18 @@ final class VisibilityExecutionSet {
                 .setMemo(Map.of("team", "billing", "id", id))
                 .build());
     stub.start(behaviour);
+    nextMillisecond();
     return stub;
+  }
+
+  /**
+   * Times have millisecond precision and ties are ordered by run id, so each start waits for the
+   * clock to move on: the order the executions were started in is the order the tests expect.
+   */
+  private static void nextMillisecond() {
+    long now = System.currentTimeMillis();
+    while (System.currentTimeMillis() <= now + 1) {
+      Thread.onSpinWait();
+    }
   }
 }

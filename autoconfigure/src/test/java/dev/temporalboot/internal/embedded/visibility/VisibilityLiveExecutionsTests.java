@@ -64,13 +64,13 @@ class VisibilityLiveExecutionsTests {
   void executionsStartedBetweenPagesDoNotShiftLaterPages() {
     WorkflowClient paging = this.server.client("paging");
     for (int i = 1; i <= 5; i++) {
-      start(paging, "page-" + i);
+      startInTurn(paging, "page-" + i);
     }
     List<String> before = workflowIds(page(5, ByteString.EMPTY).getExecutionsList());
 
     ListWorkflowExecutionsResponse first = page(2, ByteString.EMPTY);
-    start(paging, "late-1");
-    start(paging, "late-2");
+    startInTurn(paging, "late-1");
+    startInTurn(paging, "late-2");
     List<WorkflowExecutionInfo> paged = new ArrayList<>(first.getExecutionsList());
     ByteString token = first.getNextPageToken();
     while (!token.isEmpty()) {
@@ -191,6 +191,17 @@ class VisibilityLiveExecutionsTests {
     WorkflowStub stub = start(client, id);
     stub.getResult(String.class);
     return stub.getExecution().getRunId();
+  }
+
+  /**
+   * Starts an execution one clock tick after the previous one. Start times have millisecond
+   * precision and equal ones are ordered by run id (as on a real cluster), so two starts in the
+   * same millisecond would not keep the order they were started in.
+   */
+  private static void startInTurn(WorkflowClient client, String id) {
+    start(client, id);
+    long startedAt = System.currentTimeMillis();
+    await().until(() -> System.currentTimeMillis() > startedAt + 1);
   }
 
   /** Starts an order that completes; in a namespace without workers it stays running. */
