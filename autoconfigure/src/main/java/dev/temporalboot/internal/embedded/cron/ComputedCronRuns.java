@@ -12,6 +12,8 @@ import io.temporal.api.workflowservice.v1.PollWorkflowTaskQueueResponse;
 import io.temporal.api.workflowservice.v1.RespondWorkflowTaskCompletedRequest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,8 +22,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the cron workflows whose schedule has no five-field UTC equivalent ({@code @every}, a zone
- * with daylight saving time) as a real cluster times them: started with no schedule and a start
- * delay, each run's completion or failure turned into a continue-as-new to the next time.
+ * with daylight saving time), and those continued as new with a schedule, as a real cluster times
+ * them: started with no schedule (and a start delay), each run's completion or failure turned into
+ * a continue-as-new to the next time.
  */
 final class ComputedCronRuns {
 
@@ -30,8 +33,8 @@ final class ComputedCronRuns {
   /** The schedule as written and read, by namespace and workflow id. */
   private final Map<String, Schedule> schedules = new ConcurrentHashMap<>();
 
-  /** The run each polled workflow task belongs to, by task token. */
-  private final Map<ByteString, Run> tasks = new ConcurrentHashMap<>();
+  /** The run each polled workflow task belongs to, by task token, the latest few thousand. */
+  private final Map<ByteString, Run> tasks = Collections.synchronizedMap(new RecentTasks());
 
   /** Each run's started event, by run id. */
   private final Map<String, HistoryEvent> runs = new ConcurrentHashMap<>();
@@ -70,14 +73,34 @@ final class ComputedCronRuns {
     return Durations.fromMillis(CronNextTimes.backoff(cron, now, now).toMillis());
   }
 
-  /** Notes the run a workflow task belongs to, and the run's started event when it carries it. */
+  /**
+   * Times the runs of a cron child whose first run {@link CronChildStarts} starts.
+   *
+   * @param written the schedule as written
+   */
+  void child(String namespace, String workflowId, String written, WorkflowCron cron) {
+    this.schedules.put(key(namespace, workflowId), new Schedule(written, cron));
+  }
+
+  /** Notes a run closed for the next cron run by someone other than its workflow. */
+  void closed(String runId) {
+    this.closedRuns.add(runId);
+  }
+
+  /**
+   * Notes the run a workflow task belongs to (so that a continue-as-new command knows its
+   * workflow), and the run's started event when it carries it and the run is timed here.
+   */
   void polled(String namespace, PollWorkflowTaskQueueResponse task) {
     String key = key(namespace, task.getWorkflowExecution().getWorkflowId());
-    if (task.getTaskToken().isEmpty() || !this.schedules.containsKey(key)) {
+    if (task.getTaskToken().isEmpty()) {
       return;
     }
     String runId = task.getWorkflowExecution().getRunId();
     this.tasks.put(task.getTaskToken(), new Run(key, runId));
+    if (!this.schedules.containsKey(key)) {
+      return;
+    }
     for (HistoryEvent event : task.getHistory().getEventsList()) {
       if (event.hasWorkflowExecutionStartedEventAttributes()) {
         this.runs.put(runId, event);
@@ -118,20 +141,36 @@ final class ComputedCronRuns {
     return restored.build();
   }
 
-  /** Returns the completion with the run's close turned into a continue-as-new to the next run. */
+  /**
+   * Returns the completion with the run's close turned into a continue-as-new to the next run, and
+   * a continue-as-new command's schedule taken out, to time the next runs here (the test server
+   * would keep the closing run's schedule instead).
+   */
   RespondWorkflowTaskCompletedRequest rewrite(RespondWorkflowTaskCompletedRequest completed) {
     Run run = this.tasks.remove(completed.getTaskToken());
     if (run == null) {
       return completed;
     }
-    Schedule schedule = this.schedules.get(run.key());
-    HistoryEvent started = this.runs.get(run.runId());
-    if (schedule == null || started == null) {
-      return completed;
-    }
     RespondWorkflowTaskCompletedRequest.Builder rewritten = completed.toBuilder();
     for (int i = 0; i < rewritten.getCommandsCount(); i++) {
       Command command = rewritten.getCommands(i);
+      if (command.hasContinueAsNewWorkflowExecutionCommandAttributes()) {
+        String written =
+            command.getContinueAsNewWorkflowExecutionCommandAttributes().getCronSchedule();
+        WorkflowCron cron = parse(written);
+        if (cron != null) {
+          this.schedules.put(run.key(), new Schedule(written, cron));
+          Command.Builder continued = command.toBuilder();
+          continued.getContinueAsNewWorkflowExecutionCommandAttributesBuilder().setCronSchedule("");
+          rewritten.setCommands(i, continued);
+        }
+        continue;
+      }
+      Schedule schedule = this.schedules.get(run.key());
+      HistoryEvent started = this.runs.get(run.runId());
+      if (schedule == null || started == null) {
+        continue;
+      }
       boolean retries = started.getWorkflowExecutionStartedEventAttributes().hasRetryPolicy();
       if (command.hasCompleteWorkflowExecutionCommandAttributes()
           || (command.hasFailWorkflowExecutionCommandAttributes() && !retries)) {
@@ -155,7 +194,8 @@ final class ComputedCronRuns {
     return CronContinuations.nextRun(started, closing, backoff);
   }
 
-  private static @Nullable WorkflowCron parse(String schedule) {
+  /** Parses a schedule, or returns null for none or one the server refuses. */
+  static @Nullable WorkflowCron parse(String schedule) {
     if (schedule.isEmpty()) {
       return null;
     }
@@ -173,4 +213,15 @@ final class ComputedCronRuns {
   private record Schedule(String written, WorkflowCron cron) {}
 
   private record Run(String key, String runId) {}
+
+  /** Forgets the oldest task when full: a task that timed out or failed is never completed. */
+  private static final class RecentTasks extends LinkedHashMap<ByteString, Run> {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<ByteString, Run> eldest) {
+      return size() > 10_000;
+    }
+  }
 }

@@ -14,20 +14,25 @@ import io.temporal.api.workflowservice.v1.WorkflowServiceGrpc;
 import java.util.function.Supplier;
 
 /**
- * Rewrites the cron schedules of a completed workflow task's child and continue-as-new commands.
- * One that cannot run fails the workflow task, as a real cluster fails it for bad command
- * attributes, and the completion is answered INVALID_ARGUMENT naming the cause.
+ * Rewrites the cron schedules of a completed workflow task's child and continue-as-new commands
+ * into five plain UTC fields, or takes a child's out for {@link CronChildStarts} to time. One that
+ * cannot run fails the workflow task, as a real cluster fails it for bad command attributes, and
+ * the completion is answered INVALID_ARGUMENT naming the cause.
  */
 final class CronCommands {
 
   private final CronScheduleNames names;
 
+  private final CronChildStarts children;
+
   private final Supplier<WorkflowServiceGrpc.WorkflowServiceImplBase> workflowService;
 
   CronCommands(
       CronScheduleNames names,
+      CronChildStarts children,
       Supplier<WorkflowServiceGrpc.WorkflowServiceImplBase> workflowService) {
     this.names = names;
+    this.children = children;
     this.workflowService = workflowService;
   }
 
@@ -43,7 +48,7 @@ final class CronCommands {
                 completed,
                 namespace,
                 child.getWorkflowId(),
-                child.getCronSchedule(),
+                this.children.started(namespace, child.getWorkflowId(), child.getCronSchedule()),
                 WorkflowTaskFailedCause
                     .WORKFLOW_TASK_FAILED_CAUSE_BAD_START_CHILD_EXECUTION_ATTRIBUTES,
                 "BadStartChildExecutionAttributes"));

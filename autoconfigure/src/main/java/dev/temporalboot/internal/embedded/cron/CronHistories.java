@@ -14,7 +14,8 @@ import io.temporal.api.workflowservice.v1.StartWorkflowExecutionResponse;
 
 /**
  * Puts the schedules as written back into the histories the test server answers with: workflow
- * tasks (polled, or eager on start) and history reads.
+ * tasks (polled, or eager on start) and history reads; keeps a cron child's first workflow task
+ * from workers.
  */
 final class CronHistories {
 
@@ -22,9 +23,12 @@ final class CronHistories {
 
   private final ComputedCronRuns computed;
 
-  CronHistories(CronScheduleNames names, ComputedCronRuns computed) {
+  private final CronChildStarts children;
+
+  CronHistories(CronScheduleNames names, ComputedCronRuns computed, CronChildStarts children) {
     this.names = names;
     this.computed = computed;
+    this.children = children;
   }
 
   /** Returns the answer with its history restored; the request says which namespace. */
@@ -63,7 +67,11 @@ final class CronHistories {
   }
 
   private PollWorkflowTaskQueueResponse restore(
-      String namespace, PollWorkflowTaskQueueResponse task) {
+      String namespace, PollWorkflowTaskQueueResponse polled) {
+    PollWorkflowTaskQueueResponse task = this.children.polled(namespace, polled);
+    if (task.getTaskToken().isEmpty()) {
+      return task;
+    }
     this.computed.polled(namespace, task);
     String workflowId = task.getWorkflowExecution().getWorkflowId();
     History history = restore(namespace, workflowId, task.getHistory());
@@ -71,7 +79,9 @@ final class CronHistories {
   }
 
   private History restore(String namespace, String workflowId, History history) {
-    return this.computed.restore(
-        namespace, workflowId, this.names.restore(namespace, workflowId, history));
+    return this.children.restore(
+        namespace,
+        this.computed.restore(
+            namespace, workflowId, this.names.restore(namespace, workflowId, history)));
   }
 }

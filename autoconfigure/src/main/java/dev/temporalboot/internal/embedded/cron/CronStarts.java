@@ -1,7 +1,6 @@
 package dev.temporalboot.internal.embedded.cron;
 
 import com.google.protobuf.Duration;
-import io.temporal.api.workflowservice.v1.ExecuteMultiOperationRequest;
 import io.temporal.api.workflowservice.v1.RespondWorkflowTaskCompletedRequest;
 import io.temporal.api.workflowservice.v1.SignalWithStartWorkflowExecutionRequest;
 import io.temporal.api.workflowservice.v1.StartWorkflowExecutionRequest;
@@ -50,16 +49,6 @@ final class CronStarts {
               this.names.rewrite(
                   start.getNamespace(), start.getWorkflowId(), start.getCronSchedule()))
           .build();
-    }
-    if (request instanceof ExecuteMultiOperationRequest multi) {
-      ExecuteMultiOperationRequest.Builder rewritten = multi.toBuilder();
-      for (ExecuteMultiOperationRequest.Operation.Builder operation :
-          rewritten.getOperationsBuilderList()) {
-        if (operation.hasStartWorkflow()) {
-          operation.setStartWorkflow(rewrite(operation.getStartWorkflow()));
-        }
-      }
-      return rewritten.build();
     }
     return this.commands.rewrite(
         this.computed.rewrite((RespondWorkflowTaskCompletedRequest) request));

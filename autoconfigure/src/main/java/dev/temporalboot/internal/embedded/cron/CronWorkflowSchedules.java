@@ -14,12 +14,12 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Rewrites the cron schedule of every workflow started (directly, with a signal, in a
- * multi-operation, as a child or by continue-as-new) into five plain UTC fields the SDK's test
- * server runs at the same times, or, for {@code @every} and zones with daylight saving time on a
- * workflow started directly or with a signal, times each run itself; refuses at once, with
- * INVALID_ARGUMENT, a schedule that a real cluster refuses or that cannot run; histories show the
- * schedules as written.
+ * Rewrites the cron schedule of every workflow started directly, with a signal or as a child into
+ * five plain UTC fields the SDK's test server runs at the same times, or, for {@code @every}, zones
+ * with daylight saving time and schedules carried by a continue-as-new, times each run itself;
+ * refuses at once, with INVALID_ARGUMENT, a schedule that a real cluster refuses; histories show
+ * the schedules as written. A multi-operation start with a schedule is left to the test server,
+ * which refuses it as a real cluster does.
  */
 public final class CronWorkflowSchedules implements ServerInterceptor {
 
@@ -27,7 +27,6 @@ public final class CronWorkflowSchedules implements ServerInterceptor {
       Set.of(
           WorkflowServiceGrpc.getStartWorkflowExecutionMethod().getFullMethodName(),
           WorkflowServiceGrpc.getSignalWithStartWorkflowExecutionMethod().getFullMethodName(),
-          WorkflowServiceGrpc.getExecuteMultiOperationMethod().getFullMethodName(),
           WorkflowServiceGrpc.getRespondWorkflowTaskCompletedMethod().getFullMethodName());
 
   private static final Set<String> HISTORIES =
@@ -54,8 +53,10 @@ public final class CronWorkflowSchedules implements ServerInterceptor {
       Supplier<Instant> serverClock) {
     CronScheduleNames names = new CronScheduleNames();
     ComputedCronRuns computed = new ComputedCronRuns(serverClock);
-    this.starts = new CronStarts(names, computed, new CronCommands(names, workflowService));
-    this.histories = new CronHistories(names, computed);
+    CronChildStarts children = new CronChildStarts(computed, workflowService, serverClock);
+    this.starts =
+        new CronStarts(names, computed, new CronCommands(names, children, workflowService));
+    this.histories = new CronHistories(names, computed, children);
   }
 
   @Override

@@ -39,8 +39,8 @@ final class FiveFieldCron {
     if (cron.every() != null) {
       throw unsupported(
           schedule,
-          "@every has no five-field equivalent, which a cron child or a continue-as-new needs"
-              + " here (a workflow started directly or with a signal takes it). Write five fields"
+          "@every has no five-field equivalent, which the SDK's test server needs for a command"
+              + " of a workflow task the embedded server did not hand out. Write five fields"
               + " instead (such as \"0 * * * *\" for every hour), or create a Schedule with an"
               + " interval");
     }
@@ -53,9 +53,9 @@ final class FiveFieldCron {
           schedule,
           cron.zone()
               + " changes its UTC offset (daylight saving time), so the schedule has no"
-              + " five-field UTC equivalent, which a cron child or a continue-as-new needs here (a"
-              + " workflow started directly or with a signal takes it). Write it in UTC, or"
-              + " create a Schedule with a time zone");
+              + " five-field UTC equivalent, which the SDK's test server needs for a command of a"
+              + " workflow task the embedded server did not hand out. Write it in UTC, or create"
+              + " a Schedule with a time zone");
     }
     if (offset == 0) {
       return join(cron.minutes(), cron.hours(), cron);
