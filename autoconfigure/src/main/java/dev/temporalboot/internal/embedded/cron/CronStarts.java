@@ -1,13 +1,16 @@
 package dev.temporalboot.internal.embedded.cron;
 
 import com.google.protobuf.Duration;
+import io.grpc.StatusRuntimeException;
+import io.temporal.api.workflowservice.v1.ExecuteMultiOperationRequest;
 import io.temporal.api.workflowservice.v1.RespondWorkflowTaskCompletedRequest;
 import io.temporal.api.workflowservice.v1.SignalWithStartWorkflowExecutionRequest;
 import io.temporal.api.workflowservice.v1.StartWorkflowExecutionRequest;
 
 /**
  * Rewrites the cron schedules of the requests that start workflows, or, for a schedule to compute,
- * starts the workflow with no schedule and the first run's delay.
+ * starts the workflow with no schedule and the first run's delay; refuses an update-with-start with
+ * a schedule as a real cluster does.
  */
 final class CronStarts {
 
@@ -49,6 +52,13 @@ final class CronStarts {
               this.names.rewrite(
                   start.getNamespace(), start.getWorkflowId(), start.getCronSchedule()))
           .build();
+    }
+    if (request instanceof ExecuteMultiOperationRequest multi) {
+      StatusRuntimeException refusal = CronMultiOperations.refusal(multi);
+      if (refusal != null) {
+        throw refusal;
+      }
+      return multi;
     }
     return this.commands.rewrite(
         this.computed.rewrite((RespondWorkflowTaskCompletedRequest) request));

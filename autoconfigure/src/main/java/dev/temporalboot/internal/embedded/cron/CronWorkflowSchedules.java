@@ -18,8 +18,7 @@ import org.jspecify.annotations.Nullable;
  * five plain UTC fields the SDK's test server runs at the same times, or, for {@code @every}, zones
  * with daylight saving time and schedules carried by a continue-as-new, times each run itself;
  * refuses at once, with INVALID_ARGUMENT, a schedule that a real cluster refuses; histories show
- * the schedules as written. A multi-operation start with a schedule is left to the test server,
- * which refuses it as a real cluster does.
+ * the schedules as written; refuses an update-with-start with a schedule as a real cluster does.
  */
 public final class CronWorkflowSchedules implements ServerInterceptor {
 
@@ -27,6 +26,7 @@ public final class CronWorkflowSchedules implements ServerInterceptor {
       Set.of(
           WorkflowServiceGrpc.getStartWorkflowExecutionMethod().getFullMethodName(),
           WorkflowServiceGrpc.getSignalWithStartWorkflowExecutionMethod().getFullMethodName(),
+          WorkflowServiceGrpc.getExecuteMultiOperationMethod().getFullMethodName(),
           WorkflowServiceGrpc.getRespondWorkflowTaskCompletedMethod().getFullMethodName());
 
   private static final Set<String> HISTORIES =
@@ -95,7 +95,8 @@ public final class CronWorkflowSchedules implements ServerInterceptor {
               rewrites ? (Q) CronWorkflowSchedules.this.starts.rewrite(message) : message);
         } catch (StatusRuntimeException ex) {
           this.refused = true;
-          call.close(ex.getStatus(), new Metadata());
+          Metadata trailers = ex.getTrailers();
+          call.close(ex.getStatus(), trailers == null ? new Metadata() : trailers);
         }
       }
 

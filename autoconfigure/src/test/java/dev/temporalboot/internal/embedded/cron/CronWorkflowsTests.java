@@ -1,6 +1,7 @@
 package dev.temporalboot.internal.embedded.cron;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 
@@ -9,16 +10,21 @@ import dev.temporalboot.internal.embedded.TimeSkippingWorkerServer;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.temporal.api.enums.v1.EventType;
+import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
+import io.temporal.api.enums.v1.WorkflowTaskFailedCause;
 import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.api.testservice.v1.SleepRequest;
+import io.temporal.client.UpdateOptions;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowExecutionAlreadyStarted;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowServiceException;
 import io.temporal.client.WorkflowStub;
+import io.temporal.client.WorkflowUpdateStage;
 import io.temporal.serviceclient.TestServiceStubs;
 import io.temporal.workflow.Async;
 import io.temporal.workflow.ChildWorkflowOptions;
+import io.temporal.workflow.UpdateMethod;
 import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowInterface;
 import io.temporal.workflow.WorkflowMethod;
@@ -27,6 +33,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -59,7 +66,9 @@ class CronWorkflowsTests {
 
   @BeforeEach
   void start() {
-    this.temporal = TimeSkippingWorkerServer.start(QUEUE, CronJobImpl.class, LauncherImpl.class);
+    this.temporal =
+        TimeSkippingWorkerServer.start(
+            QUEUE, CronJobImpl.class, LauncherImpl.class, PingedImpl.class);
     this.client = this.temporal.client;
     this.testService = this.temporal.testService;
   }
@@ -165,8 +174,8 @@ class CronWorkflowsTests {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"0 0 * * 7", "@every 1h", "CRON_TZ=America/New_York 0 9 * * *"})
-  void aChildWithAScheduleThatCannotRunFailsTheParentsTask(String cron) {
+  @ValueSource(strings = {"0 0 * * 7", "0 0 30 2 *"})
+  void aChildWithAScheduleARealClusterRefusesFailsTheParentsTask(String cron) {
     WorkflowStub launcher =
         this.client.newUntypedWorkflowStub(
             "Launcher",
@@ -176,17 +185,65 @@ class CronWorkflowsTests {
                 .build());
     launcher.start("child-" + UUID.randomUUID(), cron);
 
-    await()
-        .atMost(Duration.ofSeconds(10))
-        .until(
+    HistoryEvent failed =
+        await()
+            .atMost(Duration.ofSeconds(10))
+            .until(
+                () ->
+                    this.client
+                        .fetchHistory(launcher.getExecution().getWorkflowId())
+                        .getHistory()
+                        .getEventsList()
+                        .stream()
+                        .filter(
+                            (e) -> e.getEventType() == EventType.EVENT_TYPE_WORKFLOW_TASK_FAILED)
+                        .findFirst()
+                        .orElse(null),
+                Objects::nonNull);
+    var attributes = failed.getWorkflowTaskFailedEventAttributes();
+    assertThat(attributes.getCause())
+        .isEqualTo(
+            WorkflowTaskFailedCause
+                .WORKFLOW_TASK_FAILED_CAUSE_BAD_START_CHILD_EXECUTION_ATTRIBUTES);
+    assertThat(attributes.getFailure().getMessage()).isEqualTo("invalid CronSchedule.");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "0 * * * *|CronSchedule is not allowed.",
+        "@every 1h|CronSchedule is not allowed.",
+        "CRON_TZ=Europe/Paris 0 8 * * *|CronSchedule is not allowed.",
+        "0 0 * * 7|invalid CronSchedule.",
+      })
+  void updateWithStartRefusesACronScheduleAsARealClusterDoes(String cron, String message) {
+    WorkflowStub pinged =
+        this.client.newUntypedWorkflowStub(
+            "Pinged",
+            WorkflowOptions.newBuilder()
+                .setTaskQueue(QUEUE)
+                .setWorkflowId("pinged-" + UUID.randomUUID())
+                .setWorkflowIdConflictPolicy(
+                    WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
+                .setCronSchedule(cron)
+                .build());
+
+    Throwable refused =
+        catchThrowable(
             () ->
-                this.client
-                    .fetchHistory(launcher.getExecution().getWorkflowId())
-                    .getHistory()
-                    .getEventsList()
-                    .stream()
-                    .anyMatch(
-                        (e) -> e.getEventType() == EventType.EVENT_TYPE_WORKFLOW_TASK_FAILED));
+                pinged.executeUpdateWithStart(
+                    UpdateOptions.newBuilder(String.class)
+                        .setUpdateName("ping")
+                        .setWaitForStage(WorkflowUpdateStage.COMPLETED)
+                        .build(),
+                    new Object[0],
+                    new Object[0]));
+
+    assertThat(refused).isInstanceOf(WorkflowServiceException.class);
+    StatusRuntimeException status = (StatusRuntimeException) refused.getCause();
+    assertThat(status.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+    assertThat(status.getStatus().getDescription()).isEqualTo(message);
   }
 
   private StatusRuntimeException refusal(String cron) {
@@ -267,6 +324,31 @@ class CronWorkflowsTests {
             .add(info.getCronSchedule());
       }
       return "ran";
+    }
+  }
+
+  /** A workflow that waits and answers updates. */
+  @WorkflowInterface
+  public interface Pinged {
+
+    @WorkflowMethod(name = "Pinged")
+    void run();
+
+    @UpdateMethod
+    String ping();
+  }
+
+  /** Runs {@link Pinged}. */
+  public static class PingedImpl implements Pinged {
+
+    @Override
+    public void run() {
+      Workflow.await(() -> false);
+    }
+
+    @Override
+    public String ping() {
+      return "pong";
     }
   }
 
