@@ -22,9 +22,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the cron workflows whose schedule has no five-field UTC equivalent ({@code @every}, a zone
- * with daylight saving time), and those continued as new with a schedule, as a real cluster times
- * them: started with no schedule (and a start delay), each run's completion or failure turned into
- * a continue-as-new to the next time.
+ * with daylight saving time, a zone's weekdays), and those continued as new with a schedule, as a
+ * real cluster times them: started with no schedule (and a start delay), each run's completion or
+ * failure turned into a continue-as-new to the next time.
  */
 final class ComputedCronRuns {
 
@@ -51,9 +51,7 @@ final class ComputedCronRuns {
 
   /** Returns whether the test server cannot run the schedule from five fields. */
   static boolean computed(WorkflowCron cron) {
-    return cron.every() != null
-        || (cron.zone() != null
-            && WorkflowCronZones.fixedOffsetMinutes(WorkflowCronZones.load(cron.zone())) == null);
+    return FiveFieldCron.utcFields(cron) == null;
   }
 
   /**

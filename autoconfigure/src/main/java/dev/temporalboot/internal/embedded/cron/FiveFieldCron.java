@@ -4,6 +4,7 @@ import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import java.util.BitSet;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a cron workflow's schedule, in the syntax a real cluster accepts, into five plain fields in
@@ -47,8 +48,11 @@ final class FiveFieldCron {
     if (cron.zone() == null && plain(schedule)) {
       return schedule;
     }
-    Integer offset = WorkflowCronZones.fixedOffsetMinutes(WorkflowCronZones.load(cron.zone()));
-    if (offset == null) {
+    String fields = utcFields(cron);
+    if (fields != null) {
+      return fields;
+    }
+    if (WorkflowCronZones.fixedOffsetMinutes(WorkflowCronZones.load(cron.zone())) == null) {
       throw unsupported(
           schedule,
           cron.zone()
@@ -56,6 +60,27 @@ final class FiveFieldCron {
               + " five-field UTC equivalent, which the SDK's test server needs for a command of a"
               + " workflow task the embedded server did not hand out. Write it in UTC, or create"
               + " a Schedule with a time zone");
+    }
+    throw unsupported(
+        schedule,
+        "in "
+            + cron.zone()
+            + " it has no five-field UTC equivalent. Write it in UTC, or"
+            + " create a Schedule with a time zone");
+  }
+
+  /**
+   * Returns the five plain UTC fields that run at a schedule's times, or null when none do: for
+   * {@code @every}, a zone with daylight saving time, or a zone's times that shift the day or do
+   * not form a grid of hours and minutes in UTC.
+   */
+  static @Nullable String utcFields(WorkflowCron cron) {
+    if (cron.every() != null) {
+      return null;
+    }
+    Integer offset = WorkflowCronZones.fixedOffsetMinutes(WorkflowCronZones.load(cron.zone()));
+    if (offset == null) {
+      return null;
     }
     if (offset == 0) {
       return join(cron.minutes(), cron.hours(), cron);
@@ -68,12 +93,7 @@ final class FiveFieldCron {
     boolean allDays =
         cron.anyDayOfMonth() && cron.anyDayOfWeek() && cron.months().cardinality() == 12;
     if (!allDays || hours.cardinality() * minutes.cardinality() != utc.cardinality()) {
-      throw unsupported(
-          schedule,
-          "in "
-              + cron.zone()
-              + " it has no five-field UTC equivalent. Write it in UTC, or"
-              + " create a Schedule with a time zone");
+      return null;
     }
     return join(minutes, hours, cron);
   }

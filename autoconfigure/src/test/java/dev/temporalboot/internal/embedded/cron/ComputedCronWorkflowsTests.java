@@ -18,8 +18,10 @@ import io.temporal.serviceclient.TestServiceStubs;
 import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowInterface;
 import io.temporal.workflow.WorkflowMethod;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +34,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Cron workflows whose schedule has no five-field UTC equivalent ({@code @every}, a zone with
- * daylight saving time) run at a real cluster's times, with time skipped over hours and days.
+ * daylight saving time, a zone's weekdays) run at a real cluster's times, with time skipped over
+ * hours and days.
  */
 class ComputedCronWorkflowsTests {
 
@@ -124,6 +127,23 @@ class ComputedCronWorkflowsTests {
         .extracting((run) -> run.at().toString().substring(0, 16))
         .containsExactly("2027-03-27T07:00", "2027-03-28T06:00", "2027-03-29T06:00");
     assertThat(seen).extracting(Run::schedule).containsOnly("CRON_TZ=Europe/Paris 0 8 * * *");
+  }
+
+  @Test
+  void aZonesWeekdaysThatFallOnOtherDaysInUtcRunOnTheZonesWeekdays() {
+    // 07:00 in Tokyo (UTC+9, no daylight saving time) is 22:00 UTC the day before.
+    WorkflowStub job = start("CRON_TZ=Asia/Tokyo 0 7 * * MON-FRI");
+
+    skip(Duration.ofDays(7));
+
+    List<Run> seen =
+        await().atMost(Duration.ofSeconds(10)).until(() -> runs(job), (r) -> r.size() >= 5);
+    assertThat(seen).hasSize(5);
+    assertThat(seen)
+        .allSatisfy((run) -> assertThat(run.at().toString()).contains("T22:00:"))
+        .extracting((run) -> run.at().atZone(ZoneOffset.UTC).getDayOfWeek())
+        .doesNotContain(DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
+    assertThat(seen).extracting(Run::schedule).containsOnly("CRON_TZ=Asia/Tokyo 0 7 * * MON-FRI");
   }
 
   @Test
