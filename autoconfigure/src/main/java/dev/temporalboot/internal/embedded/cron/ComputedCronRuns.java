@@ -1,6 +1,5 @@
 package dev.temporalboot.internal.embedded.cron;
 
-import com.google.protobuf.ByteString;
 import com.google.protobuf.util.Durations;
 import com.google.protobuf.util.Timestamps;
 import io.temporal.api.command.v1.Command;
@@ -12,8 +11,6 @@ import io.temporal.api.workflowservice.v1.PollWorkflowTaskQueueResponse;
 import io.temporal.api.workflowservice.v1.RespondWorkflowTaskCompletedRequest;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,8 +30,7 @@ final class ComputedCronRuns {
   /** The schedule as written and read, by namespace and workflow id. */
   private final Map<String, Schedule> schedules = new ConcurrentHashMap<>();
 
-  /** The run each polled workflow task belongs to, by task token, the latest few thousand. */
-  private final Map<ByteString, Run> tasks = Collections.synchronizedMap(new RecentTasks());
+  private final CronTaskRuns tasks = new CronTaskRuns();
 
   /** Each run's started event, by run id. */
   private final Map<String, HistoryEvent> runs = new ConcurrentHashMap<>();
@@ -95,7 +91,7 @@ final class ComputedCronRuns {
       return;
     }
     String runId = task.getWorkflowExecution().getRunId();
-    this.tasks.put(task.getTaskToken(), new Run(key, runId));
+    this.tasks.put(task.getTaskToken(), new CronTaskRuns.Run(key, runId));
     if (!this.schedules.containsKey(key)) {
       return;
     }
@@ -145,7 +141,7 @@ final class ComputedCronRuns {
    * would keep the closing run's schedule instead).
    */
   RespondWorkflowTaskCompletedRequest rewrite(RespondWorkflowTaskCompletedRequest completed) {
-    Run run = this.tasks.remove(completed.getTaskToken());
+    CronTaskRuns.Run run = this.tasks.take(completed.getTaskToken());
     if (run == null) {
       return completed;
     }
@@ -209,17 +205,4 @@ final class ComputedCronRuns {
   }
 
   private record Schedule(String written, WorkflowCron cron) {}
-
-  private record Run(String key, String runId) {}
-
-  /** Forgets the oldest task when full: a task that timed out or failed is never completed. */
-  private static final class RecentTasks extends LinkedHashMap<ByteString, Run> {
-
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<ByteString, Run> eldest) {
-      return size() > 10_000;
-    }
-  }
 }
