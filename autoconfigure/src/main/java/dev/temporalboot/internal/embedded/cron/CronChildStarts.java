@@ -84,7 +84,7 @@ final class CronChildStarts {
     if (this.starting.isEmpty()
         || !this.starting.containsKey(key)
         || task.getTaskToken().isEmpty()
-        || !events.stream().map(HistoryEvent::getEventType).toList().equals(FIRST_TASK)) {
+        || events.isEmpty()) {
       return task;
     }
     var started = events.get(0).getWorkflowExecutionStartedEventAttributes();
@@ -92,8 +92,9 @@ final class CronChildStarts {
       return task;
     }
     WorkflowCron cron = this.starting.remove(key);
-    if (cron == null) {
-      return task; // another poll took it
+    if (cron == null
+        || !events.stream().map(HistoryEvent::getEventType).toList().equals(FIRST_TASK)) {
+      return task; // taken by another poll, or a signal or cancellation came first: run it now
     }
     Instant startedAt = Instant.ofEpochMilli(Timestamps.toMillis(events.get(0).getEventTime()));
     Duration backoff = CronNextTimes.backoff(cron, startedAt, this.clock.get());

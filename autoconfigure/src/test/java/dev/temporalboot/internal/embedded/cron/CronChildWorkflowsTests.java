@@ -154,6 +154,19 @@ class CronChildWorkflowsTests {
   }
 
   @Test
+  void cancellingTheChildWhileItWaitsForItsFirstRunEndsItCanceled() {
+    String parentId = "parent-" + UUID.randomUUID();
+    String childId = startParent(parentId, "@every 1h");
+
+    WorkflowStub parent = this.client.newUntypedWorkflowStub(parentId);
+    parent.signal("cancelChild");
+
+    assertThat(parent.getResult(String.class)).isEqualTo("CanceledFailure");
+    assertThat(status(childId))
+        .isEqualTo(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_CANCELED);
+  }
+
+  @Test
   void terminatingTheChildEndsItsRuns() {
     String childId = startParent("@every 1h");
     skip(Duration.ofHours(1).plusMinutes(30));
