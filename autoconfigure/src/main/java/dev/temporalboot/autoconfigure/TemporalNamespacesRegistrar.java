@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.aot.BeanRegistrationAotProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.AutowireCandidateQualifier;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
@@ -75,6 +76,7 @@ class TemporalNamespacesRegistrar
     RootBeanDefinition channels =
         new RootBeanDefinition(NamespaceChannels.class, NamespaceChannels::new);
     channels.setDestroyMethodName("close");
+    runtimeOnly(channels);
     registry.registerBeanDefinition(CHANNELS_BEAN, channels);
     Boolean workers = StrictProperties.bind(environment, "temporal.workers-enabled", Boolean.class);
     for (String alias : aliases) {
@@ -99,6 +101,15 @@ class TemporalNamespacesRegistrar
     }
   }
 
+  /**
+   * Keeps a definition out of Spring AOT's generated code, which cannot write an instance supplier:
+   * in AOT mode this registrar runs again at start-up and registers it then, from the properties of
+   * that run.
+   */
+  private static void runtimeOnly(RootBeanDefinition definition) {
+    definition.setAttribute(BeanRegistrationAotProcessor.IGNORE_REGISTRATION_ATTRIBUTE, true);
+  }
+
   /** Registers the beans of one alias. */
   private record Registration(BeanDefinitionRegistry registry, NamespaceBeans beans) {
 
@@ -116,6 +127,7 @@ class TemporalNamespacesRegistrar
       definition.addQualifier(new AutowireCandidateQualifier(Qualifier.class, alias));
       definition.setDefaultCandidate(false);
       definition.setDependsOn(CHANNELS_BEAN);
+      runtimeOnly(definition);
       this.registry.registerBeanDefinition(name + "." + alias, definition);
     }
   }

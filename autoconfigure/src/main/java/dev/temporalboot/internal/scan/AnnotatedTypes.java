@@ -21,7 +21,8 @@ public final class AnnotatedTypes {
   private AnnotatedTypes() {}
 
   /**
-   * Scans packages for types with an annotation, on them or inherited from an interface.
+   * Scans packages for types with an annotation, on them or inherited from an interface. In an
+   * application Spring AOT processed, returns what the same scan found at build time instead.
    *
    * @param annotation the annotation, e.g. {@code WorkflowImpl}
    * @param candidate which annotated types count, e.g. {@code AnnotationMetadata::isInterface}
@@ -36,6 +37,13 @@ public final class AnnotatedTypes {
       List<String> packages,
       Environment environment,
       ResourceLoader resourceLoader) {
+    List<String> known = ScanIndex.find(environment, annotation, packages);
+    if (known != null) {
+      Set<Class<?>> types = new LinkedHashSet<>();
+      known.forEach(
+          (name) -> types.add(ClassUtils.resolveClassName(name, resourceLoader.getClassLoader())));
+      return types;
+    }
     ClassPathScanningCandidateComponentProvider scanner =
         new ClassPathScanningCandidateComponentProvider(false, environment) {
           @Override
