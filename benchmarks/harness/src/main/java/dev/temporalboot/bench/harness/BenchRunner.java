@@ -145,6 +145,17 @@ final class BenchRunner {
   }
 
   private static String progress(Sample sample) {
+    if (Double.isNaN(sample.throughput())) {
+      return String.format(
+          Locale.ROOT,
+          "  %-17s rep %d %-22s start-up %7.0f ms  rss %6.1f MiB  (load %s)",
+          sample.group(),
+          sample.repetition() + 1,
+          sample.variant().key(),
+          sample.startupMillis(),
+          sample.rssStartupMib(),
+          sample.loadAverage());
+    }
     String line =
         String.format(
             Locale.ROOT,

@@ -37,7 +37,7 @@ final class ResultsChart {
                 "Throughput (higher is better)",
                 "workflows/s",
                 List.of(results.throughput, results.ioThroughput, results.ioPinnedThroughput),
-                List.of("two short activities", "I/O-bound", "I/O-bound, one core")),
+                List.of("CPU-bound", "I/O-bound", "I/O, 1 core")),
             panel(
                 "Start-up to first workflow (lower is better)",
                 "ms",
@@ -109,6 +109,7 @@ final class ResultsChart {
     BarRenderer renderer = (BarRenderer) plot.getRenderer();
     renderer.setBarPainter(new StandardBarPainter());
     renderer.setShadowVisible(false);
+    renderer.setMaximumBarWidth(0.12);
     for (int i = firstColor; i < COLORS.length; i++) {
       renderer.setSeriesPaint(i - firstColor, COLORS[i]);
     }
