@@ -62,6 +62,13 @@ final class Report {
       Metric from = results.startup.bestFrom(variant);
       lines.add("startup_best_from_" + variant.key() + "=" + (from == null ? "n/a" : from.key()));
     }
+    lines.addAll(headline(results));
+    return lines;
+  }
+
+  /** The ratios, and the server's highest CPU share in the I/O-bound runs. */
+  static List<String> headline(Results results) {
+    List<String> lines = new ArrayList<>();
     lines.add(ratio("io_throughput_ratio_vs_sdk", results.ioThroughput, Variant.SDK));
     lines.add(ratio("io_throughput_ratio_vs_official", results.ioThroughput, Variant.OFFICIAL));
     lines.add(

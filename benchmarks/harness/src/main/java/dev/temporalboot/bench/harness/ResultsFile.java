@@ -22,7 +22,11 @@ final class ResultsFile {
     md.append("![results](results.png)\n\n");
     md.append(Report.table(results)).append('\n');
     md.append(Report.observabilityTable(results)).append('\n');
-    md.append("Best start-up configuration of each:\n\n");
+    md.append("Headline figures (the last lines `benchmarks/run` prints):\n\n");
+    for (String line : Report.headline(results)) {
+      md.append("- `").append(line).append("`\n");
+    }
+    md.append("\nBest start-up configuration of each:\n\n");
     for (Variant variant : Variant.MAIN) {
       Metric from = results.startup.bestFrom(variant);
       md.append("- ").append(variant.label()).append(": ");

@@ -101,6 +101,18 @@ class ReportTests {
   }
 
   @Test
+  void resultsMdListsTheSameHeadlineLinesThePrintedOutputEndsWith() {
+    List<Sample> samples = new ArrayList<>();
+    add(samples, Variant.SDK, Results.CPU, 1000, 500);
+    add(samples, Variant.BOOT, Results.CPU, 1500, 490);
+    Results results = new Results(samples, List.of());
+    List<String> lines = Report.keyValues(results);
+    List<String> headline = Report.headline(results);
+    assertEquals(13, headline.size());
+    assertEquals(headline, lines.subList(lines.size() - 13, lines.size()));
+  }
+
+  @Test
   void medianOfRepetitionsIsReported() {
     List<Sample> samples = new ArrayList<>();
     for (double rate : new double[] {100, 300, 200}) {
