@@ -15,6 +15,18 @@ public final class BenchSettings {
   /** Milliseconds each activity call sleeps; 0 for the CPU-bound scenario. */
   public static final String ACTIVITY_SLEEP_MS = "bench.activity-sleep-ms";
 
+  /**
+   * File the activities write their in-flight counts to (see {@link InFlightStats}); unset for no
+   * counting.
+   */
+  public static final String STATS_FILE = "bench.stats-file";
+
+  /** Workflow input prefix: the activities skip their sleep (the start-up workflow). */
+  public static final String WARM_UP_PREFIX = "warm-up:";
+
+  /** Workflow input prefix: the workflow calls one activity instead of two (I/O-bound runs). */
+  public static final String ONE_ACTIVITY_PREFIX = "one-activity:";
+
   /** Workflow type of {@link BenchWorkflow}, as the driver starts it. */
   public static final String WORKFLOW_TYPE = "BenchWorkflow";
 

@@ -13,10 +13,14 @@ public class BenchWorkflowImpl implements BenchWorkflow {
   private final BenchActivities activities =
       Workflow.newActivityStub(
           BenchActivities.class,
-          ActivityOptions.newBuilder().setStartToCloseTimeout(Duration.ofSeconds(30)).build());
+          ActivityOptions.newBuilder().setStartToCloseTimeout(Duration.ofMinutes(2)).build());
 
   @Override
   public String run(String input) {
-    return this.activities.second(this.activities.first(input));
+    String first = this.activities.first(input);
+    // The input is in the history, so replay takes the same branch.
+    return input.startsWith(BenchSettings.ONE_ACTIVITY_PREFIX)
+        ? first
+        : this.activities.second(first);
   }
 }

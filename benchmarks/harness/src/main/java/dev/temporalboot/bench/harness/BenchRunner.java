@@ -1,7 +1,7 @@
 package dev.temporalboot.bench.harness;
 
+import dev.temporalboot.bench.BenchSettings;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,11 +14,16 @@ import java.util.UUID;
  */
 final class BenchRunner {
 
+  /** Measurement attempts; on a shared machine a worker can die of something else's signal. */
+  private static final int ATTEMPTS = 3;
+
   private final BenchOptions options;
+  private final AppClasspaths classpaths;
   private final Path logs;
 
   BenchRunner(BenchOptions options) throws IOException {
     this.options = options;
+    this.classpaths = new AppClasspaths(options.root);
     this.logs = Files.createDirectories(workDir().resolve("logs"));
   }
 
@@ -26,10 +31,22 @@ final class BenchRunner {
     return this.options.root.resolve("target");
   }
 
+  BenchOptions options() {
+    return this.options;
+  }
+
+  AppClasspaths classpaths() {
+    return this.classpaths;
+  }
+
+  Path logs() {
+    return this.logs;
+  }
+
   /** Start-up, memory and throughput of every variant, repeated in alternating order. */
   void throughput(Scenario scenario, List<Sample> into) throws Exception {
-    for (int rep = 0; rep < this.options.repetitions; rep++) {
-      for (Variant variant : RunOrder.forRepetition(rep, this.options.variants)) {
+    for (int rep = 0; rep < scenario.repetitions(); rep++) {
+      for (Variant variant : RunOrder.forRepetition(rep, scenario.variants())) {
         into.add(
             measure(
                 new Run(
@@ -37,10 +54,13 @@ final class BenchRunner {
                     scenario.key(),
                     rep,
                     scenario.javaHome(),
+                    this.classpaths.directories(variant),
+                    List.of(),
+                    scenario.pinned(),
                     scenario.activitySleepMillis(),
-                    appClasspath(variant),
                     scenario.workflows(),
-                    scenario.inFlight())));
+                    scenario.inFlight(),
+                    scenario.oneActivity())));
       }
     }
   }
@@ -49,7 +69,7 @@ final class BenchRunner {
   void scaling(int size, List<Sample> into) throws Exception {
     String[] classpaths = new String[Variant.values().length];
     for (Variant variant : this.options.variants) {
-      String app = appClasspath(variant);
+      String app = this.classpaths.directories(variant);
       Path generated = GeneratedTypes.classes(variant, size, workDir(), app);
       classpaths[variant.ordinal()] = generated + java.io.File.pathSeparator + app;
     }
@@ -57,43 +77,19 @@ final class BenchRunner {
       for (Variant variant : RunOrder.forRepetition(rep, this.options.variants)) {
         into.add(
             measure(
-                new Run(
+                Run.startup(
                     variant,
                     Results.scalingGroup(size),
                     rep,
                     this.options.javaHome,
-                    0,
                     classpaths[variant.ordinal()],
-                    0,
-                    0)));
+                    List.of())));
       }
     }
   }
 
-  /** Measurement attempts; on a shared machine a worker can die of something else's signal. */
-  private static final int ATTEMPTS = 3;
-
-  /**
-   * One measurement: which worker, where it is reported, and what it runs: after the start-up
-   * workflow, {@code workflows} more with at most {@code inFlight} unfinished (none: start-up
-   * only).
-   */
-  private record Run(
-      Variant variant,
-      String group,
-      int rep,
-      Path javaHome,
-      long sleepMillis,
-      String classpath,
-      int workflows,
-      int inFlight) {
-
-    String name() {
-      return this.group + "-" + this.variant.key() + "-" + this.rep;
-    }
-  }
-
-  private Sample measure(Run run) throws Exception {
+  /** Measures the run, again if its worker died of something else. */
+  Sample measure(Run run) throws Exception {
     for (int attempt = 1; ; attempt++) {
       try {
         return attempt(run);
@@ -107,83 +103,85 @@ final class BenchRunner {
     }
   }
 
+  /** A fresh server for one run, pinned as the run is. */
+  ServerProcess server(Run run) throws IOException {
+    return ServerProcess.start(
+        this.options.javaHome,
+        this.options.jvmFlags,
+        run.launcher(),
+        this.logs.resolve(run.name() + "-server.log"));
+  }
+
   private Sample attempt(Run run) throws Exception {
     String name = run.name();
-    Variant variant = run.variant();
     String queue = "bench-" + name + "-" + UUID.randomUUID();
-    try (ServerProcess server =
-            ServerProcess.start(
-                this.options.javaHome,
-                this.options.jvmFlags,
-                this.logs.resolve(name + "-server.log"));
+    Path stats = run.sleepMillis() > 0 ? this.logs.resolve(name + "-in-flight.txt") : null;
+    if (stats != null) {
+      Files.deleteIfExists(stats);
+    }
+    try (ServerProcess server = server(run);
         LoadGenerator load = new LoadGenerator(server.target());
         WorkerProcess worker =
             WorkerProcess.start(
-                variant,
-                run.javaHome(),
-                this.options.jvmFlags,
-                run.classpath(),
-                server.target(),
-                queue,
-                run.sleepMillis(),
+                WorkerProcess.command(run, this.options.jvmFlags, server.target(), queue, stats),
                 this.logs.resolve(name + ".log"))) {
       load.runOne(queue, queue + "-first", worker::isAlive);
       double startupMillis = (System.nanoTime() - worker.spawnNanos()) / 1e6;
       double rssStartup = worker.residentMib();
-      double throughput = Double.NaN;
-      double rssAfter = Double.NaN;
-      double workerCpu = Double.NaN;
-      double serverCpu = Double.NaN;
-      if (run.workflows() > 0) {
-        int count = run.workflows();
-        double workerBefore = worker.cpuMicros();
-        double serverBefore = server.cpuMicros();
-        throughput = load.runMany(queue, count, run.inFlight(), worker::isAlive);
-        rssAfter = worker.residentMib();
-        workerCpu = (worker.cpuMicros() - workerBefore) / count;
-        serverCpu = (server.cpuMicros() - serverBefore) / count;
-      }
       Sample sample =
-          new Sample(
-              variant,
-              run.group(),
-              run.rep(),
-              startupMillis,
-              rssStartup,
-              throughput,
-              rssAfter,
-              workerCpu,
-              serverCpu,
-              MachineInfo.loadAverage());
+          run.workflows() > 0
+              ? new ThroughputRun(run, server, worker, load, queue, stats)
+                  .measure(startupMillis, rssStartup)
+              : Sample.startup(
+                  run.variant(),
+                  run.group(),
+                  run.rep(),
+                  startupMillis,
+                  rssStartup,
+                  MachineInfo.loadAverage());
       System.out.println(progress(sample));
       return sample;
     }
   }
 
   private static String progress(Sample sample) {
-    return String.format(
-        Locale.ROOT,
-        "  %-12s rep %d %-9s start-up %7.0f ms  rss %6.1f MiB  throughput %7.1f wf/s"
-            + "  rss after %6.1f MiB  worker cpu %5.0f us/wf  (load %s)",
-        sample.group(),
-        sample.repetition() + 1,
-        sample.variant().key(),
-        sample.startupMillis(),
-        sample.rssStartupMib(),
-        sample.throughput(),
-        sample.rssAfterMib(),
-        sample.workerCpuMicrosPerWorkflow(),
-        sample.loadAverage());
+    if (Double.isNaN(sample.throughput())) {
+      return String.format(
+          Locale.ROOT,
+          "  %-17s rep %d %-22s start-up %7.0f ms  rss %6.1f MiB  (load %s)",
+          sample.group(),
+          sample.repetition() + 1,
+          sample.variant().key(),
+          sample.startupMillis(),
+          sample.rssStartupMib(),
+          sample.loadAverage());
+    }
+    String line =
+        String.format(
+            Locale.ROOT,
+            "  %-14s rep %d %-22s start-up %7.0f ms  rss %6.1f MiB  throughput %7.1f wf/s"
+                + "  worker cpu %5.0f us/wf",
+            sample.group(),
+            sample.repetition() + 1,
+            sample.variant().key(),
+            sample.startupMillis(),
+            sample.rssStartupMib(),
+            sample.throughput(),
+            sample.workerCpuMicrosPerWorkflow());
+    if (!Double.isNaN(sample.inFlightPeak())) {
+      line +=
+          String.format(
+              Locale.ROOT,
+              "  server cpu %.2f core  in flight peak %.0f mean %.0f",
+              sample.serverCpuShare(),
+              sample.inFlightPeak(),
+              sample.inFlightMean());
+    }
+    return line + "  (load " + sample.loadAverage() + ")";
   }
 
-  private String appClasspath(Variant variant) throws IOException {
-    Path module = this.options.root.resolve(variant.module()).resolve("target");
-    Path file = module.resolve("classpath.txt");
-    if (!Files.exists(file)) {
-      throw new IllegalStateException(file + " is missing; benchmarks/run builds it");
-    }
-    return module.resolve("classes")
-        + java.io.File.pathSeparator
-        + Files.readString(file, StandardCharsets.UTF_8).trim();
+  /** Input prefix of a run's workflows. */
+  static String inputPrefix(Run run) {
+    return run.oneActivity() ? BenchSettings.ONE_ACTIVITY_PREFIX : "";
   }
 }

@@ -20,28 +20,15 @@ public final class Driver {
     Instant started = Instant.now();
     BenchRunner runner = new BenchRunner(options);
     List<Sample> samples = new ArrayList<>();
-    Scenario cpu =
-        new Scenario(
-            Results.CPU,
-            "two short activities, " + options.inFlight + " in flight",
-            0,
-            options.workflows,
-            options.inFlight,
-            options.javaHome);
-    Scenario io =
-        new Scenario(
-            Results.IO,
-            "two " + options.ioSleepMillis + " ms activities, " + options.ioInFlight + " in flight",
-            options.ioSleepMillis,
-            options.ioWorkflows,
-            options.ioInFlight,
-            options.ioJavaHome);
-    for (Scenario scenario : List.of(cpu, io)) {
-      if (!options.scenarios.contains(scenario.key())) {
+    for (Scenario scenario : scenarios(options)) {
+      if (!options.scenarios.contains(scenario.key()) || scenario.repetitions() == 0) {
         continue;
       }
       System.out.println("Scenario " + scenario.label() + " on " + scenario.javaHome());
       runner.throughput(scenario, samples);
+    }
+    if (options.modeRepetitions > 0) {
+      new StartupModes(runner).run(samples);
     }
     for (int size : options.scalingSizes) {
       if (options.scalingRepetitions > 0) {
@@ -60,9 +47,57 @@ public final class Driver {
     System.out.println();
     System.out.print(Report.table(results));
     System.out.println();
+    System.out.print(Report.observabilityTable(results));
+    System.out.println();
     System.out.println("Wrote " + markdown + " and " + chart);
+    System.out.println(
+        "Took " + info.minutes() + " min; load " + loadBefore + " / " + info.loadAfter());
     for (String line : Report.keyValues(results)) {
       System.out.println(line);
     }
+  }
+
+  /** The CPU-bound scenario, the I/O-bound one, and the I/O-bound one on a single core. */
+  static List<Scenario> scenarios(BenchOptions options) {
+    List<Variant> cpuVariants = new ArrayList<>(options.variants);
+    if (options.observability) {
+      cpuVariants.addAll(Variant.OBSERVED);
+    }
+    String io =
+        "one " + options.ioSleepMillis + " ms activity, " + options.ioInFlight + " in flight";
+    return List.of(
+        new Scenario(
+            Results.CPU,
+            "two short activities, " + options.inFlight + " in flight",
+            0,
+            options.workflows,
+            options.inFlight,
+            options.javaHome,
+            options.repetitions,
+            false,
+            false,
+            cpuVariants),
+        new Scenario(
+            Results.IO,
+            io,
+            options.ioSleepMillis,
+            options.ioWorkflows,
+            options.ioInFlight,
+            options.ioJavaHome,
+            options.repetitions,
+            false,
+            true,
+            options.variants),
+        new Scenario(
+            Results.IO_PINNED,
+            io + ", server and worker on CPU 0",
+            options.ioSleepMillis,
+            options.ioWorkflows,
+            options.ioInFlight,
+            options.ioJavaHome,
+            options.pinnedRepetitions,
+            true,
+            true,
+            options.variants));
   }
 }

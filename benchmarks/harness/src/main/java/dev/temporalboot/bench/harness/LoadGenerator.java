@@ -41,10 +41,15 @@ final class LoadGenerator implements AutoCloseable {
     this.client = WorkflowClient.newInstance(this.stubs);
   }
 
-  /** Starts one workflow and waits for its result while the worker is alive. */
+  /**
+   * Starts one workflow and waits for its result while the worker is alive; its activities skip
+   * their sleep, so it times start-up alone.
+   */
   void runOne(String taskQueue, String workflowId, BooleanSupplier workerAlive)
       throws InterruptedException {
-    CompletableFuture<String> result = start(taskQueue, workflowId).getResultAsync(String.class);
+    CompletableFuture<String> result =
+        start(taskQueue, workflowId, BenchSettings.WARM_UP_PREFIX + workflowId)
+            .getResultAsync(String.class);
     long deadline = System.nanoTime() + RUN_LIMIT.toNanos();
     while (!result.isDone()) {
       check(workerAlive, deadline);
@@ -56,9 +61,12 @@ final class LoadGenerator implements AutoCloseable {
   /**
    * Runs {@code count} workflows with at most {@code inFlight} unfinished at any time.
    *
+   * @param inputPrefix put before each workflow's input, such as {@link
+   *     BenchSettings#ONE_ACTIVITY_PREFIX}; empty for none
    * @return workflows completed per second, from the first start to the last completion
    */
-  double runMany(String taskQueue, int count, int inFlight, BooleanSupplier workerAlive)
+  double runMany(
+      String taskQueue, int count, int inFlight, String inputPrefix, BooleanSupplier workerAlive)
       throws InterruptedException {
     Semaphore permits = new Semaphore(inFlight);
     CountDownLatch done = new CountDownLatch(count);
@@ -73,7 +81,8 @@ final class LoadGenerator implements AutoCloseable {
             while ((index = next.getAndIncrement()) < count && failure.get() == null) {
               try {
                 permits.acquire();
-                start(taskQueue, taskQueue + "-" + index)
+                String workflowId = taskQueue + "-" + index;
+                start(taskQueue, workflowId, inputPrefix + workflowId)
                     .getResultAsync(String.class)
                     .whenComplete(
                         (value, error) -> {
@@ -110,12 +119,12 @@ final class LoadGenerator implements AutoCloseable {
     return count / ((System.nanoTime() - begin) / 1e9);
   }
 
-  private WorkflowStub start(String taskQueue, String workflowId) {
+  private WorkflowStub start(String taskQueue, String workflowId, String input) {
     WorkflowStub stub =
         this.client.newUntypedWorkflowStub(
             BenchSettings.WORKFLOW_TYPE,
             WorkflowOptions.newBuilder().setTaskQueue(taskQueue).setWorkflowId(workflowId).build());
-    stub.start(workflowId);
+    stub.start(input);
     return stub;
   }
 

@@ -40,6 +40,20 @@ record Metric(
     return new Metric(key, label, unit, higherIsBetter, medians);
   }
 
+  /** The samples rows are taken from; a shorter way to write {@link #of}. */
+  record Source(List<Sample> samples) {
+
+    Metric higher(
+        String key, String label, String unit, String group, ToDoubleFunction<Sample> figure) {
+      return of(key, label, unit, true, this.samples, group, figure);
+    }
+
+    Metric lower(
+        String key, String label, String unit, String group, ToDoubleFunction<Sample> figure) {
+      return of(key, label, unit, false, this.samples, group, figure);
+    }
+  }
+
   double median(Variant variant) {
     return this.medians.get(variant);
   }

@@ -11,15 +11,15 @@ final class Report {
 
   static String table(Results results) {
     StringBuilder table = new StringBuilder("| median | ");
-    for (Variant variant : Variant.values()) {
+    for (Variant variant : Variant.MAIN) {
       table.append(variant.label()).append(" | ");
     }
     table.append("Boot / SDK | Boot / official |\n|---|");
-    table.append("---:|".repeat(Variant.values().length + 2)).append('\n');
+    table.append("---:|".repeat(Variant.MAIN.size() + 2)).append('\n');
     for (Metric metric : results.all()) {
       table.append("| ").append(metric.label()).append(" (").append(metric.unit()).append(") | ");
-      for (Variant variant : Variant.values()) {
-        table.append(format(metric.median(variant), 1)).append(" | ");
+      for (Variant variant : Variant.MAIN) {
+        table.append(format(metric.median(variant), decimals(metric))).append(" | ");
       }
       table.append(format(metric.bootRatioTo(Variant.SDK), 3)).append(" | ");
       table.append(format(metric.bootRatioTo(Variant.OFFICIAL), 3)).append(" |\n");
@@ -27,24 +27,80 @@ final class Report {
     return table.toString();
   }
 
+  /** Temporal Boot's CPU-bound throughput with observability off and on. */
+  static String observabilityTable(Results results) {
+    return "| median | Temporal Boot, observability off | on | on / off |\n|---|---:|---:|---:|\n"
+        + "| throughput (wf/s) | "
+        + format(results.throughput.median(Variant.BOOT_OBSERVED_OFF), 1)
+        + " | "
+        + format(results.throughput.median(Variant.BOOT_OBSERVED_ON), 1)
+        + " | "
+        + format(results.observabilityRatio(), 3)
+        + " |\n";
+  }
+
   static List<String> keyValues(Results results) {
     List<String> lines = new ArrayList<>();
     for (Metric metric : results.all()) {
-      for (Variant variant : Variant.values()) {
-        lines.add(metric.key() + "_" + variant.key() + "=" + format(metric.median(variant), 1));
+      for (Variant variant : Variant.MAIN) {
+        lines.add(
+            metric.key()
+                + "_"
+                + variant.key()
+                + "="
+                + format(metric.median(variant), decimals(metric)));
       }
     }
+    for (Variant variant : Variant.OBSERVED) {
+      lines.add(
+          "throughput_wfps_"
+              + variant.key().replace('-', '_')
+              + "="
+              + format(results.throughput.median(variant), 1));
+    }
+    for (Variant variant : Variant.MAIN) {
+      Metric from = results.startup.bestFrom(variant);
+      lines.add("startup_best_from_" + variant.key() + "=" + (from == null ? "n/a" : from.key()));
+    }
+    lines.addAll(headline(results));
+    return lines;
+  }
+
+  /** The ratios, and the server's highest CPU share in the I/O-bound runs. */
+  static List<String> headline(Results results) {
+    List<String> lines = new ArrayList<>();
     lines.add(ratio("io_throughput_ratio_vs_sdk", results.ioThroughput, Variant.SDK));
     lines.add(ratio("io_throughput_ratio_vs_official", results.ioThroughput, Variant.OFFICIAL));
+    lines.add(
+        ratio(
+            "io_throughput_ratio_vs_official_pinned",
+            results.ioPinnedThroughput,
+            Variant.OFFICIAL));
+    lines.add("io_server_cpu_share_max=" + format(results.ioServerShareMax, 3));
     lines.add(ratio("throughput_ratio_vs_sdk", results.throughput, Variant.SDK));
     lines.add(ratio("throughput_ratio_vs_official", results.throughput, Variant.OFFICIAL));
-    lines.add(ratio("startup_ratio_vs_sdk", results.startup, Variant.SDK));
-    lines.add(ratio("startup_ratio_vs_official", results.startup, Variant.OFFICIAL));
+    lines.add("observability_throughput_ratio=" + format(results.observabilityRatio(), 3));
+    lines.add(ratio("startup_ratio_vs_sdk", results.startup.plain, Variant.SDK));
+    lines.add(ratio("startup_ratio_vs_official", results.startup.plain, Variant.OFFICIAL));
+    lines.add(ratio("startup_best_ratio_vs_sdk", results.startup.best, Variant.SDK));
+    lines.add(ratio("startup_best_ratio_vs_official", results.startup.best, Variant.OFFICIAL));
+    lines.add(
+        ratio("registration_cost_ratio_vs_sdk", results.startup.registrationCost, Variant.SDK));
+    lines.add(
+        ratio(
+            "registration_cost_ratio_vs_official",
+            results.startup.registrationCost,
+            Variant.OFFICIAL));
     return lines;
   }
 
   private static String ratio(String key, Metric metric, Variant other) {
     return key + "=" + format(metric.bootRatioTo(other), 3);
+  }
+
+  /** Shares of a core need more digits than rates and times. */
+  private static int decimals(Metric metric) {
+    return metric.unit().equals("cores") ? 3 : 1;
   }
 
   static String format(double value, int decimals) {

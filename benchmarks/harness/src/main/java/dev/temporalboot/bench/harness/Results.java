@@ -8,12 +8,17 @@ final class Results {
 
   static final String CPU = "cpu";
   static final String IO = "io";
+  static final String IO_PINNED = "io-pinned";
 
   final Metric throughput;
   final Metric ioThroughput;
-  final Metric startup;
-  final Metric ioStartup;
-  final List<Metric> scaling = new ArrayList<>();
+  final Metric ioPinnedThroughput;
+  final Metric ioServerShare;
+  final Metric ioPinnedServerShare;
+  final Metric ioInFlightPeak;
+  final Metric ioInFlightMean;
+  final Metric ioPinnedInFlightMean;
+  final StartupResults startup;
   final Metric rssStartup;
   final Metric rssAfter;
   final Metric ioRssAfter;
@@ -21,101 +26,112 @@ final class Results {
   final Metric ioWorkerCpu;
   final Metric serverCpu;
 
+  /** Highest server CPU share of any I/O-bound sample, pinned or not. */
+  final double ioServerShareMax;
+
   Results(List<Sample> samples, List<Integer> scalingSizes) {
+    Metric.Source source = new Metric.Source(samples);
     this.throughput =
-        Metric.of("throughput_wfps", "throughput", "wf/s", true, samples, CPU, Sample::throughput);
+        source.higher("throughput_wfps", "throughput", "wf/s", CPU, Sample::throughput);
     this.ioThroughput =
-        Metric.of(
-            "io_throughput_wfps",
-            "I/O-bound throughput",
+        source.higher("io_throughput_wfps", "I/O-bound throughput", "wf/s", IO, Sample::throughput);
+    this.ioPinnedThroughput =
+        source.higher(
+            "io_pinned_throughput_wfps",
+            "I/O-bound throughput, server and worker on one core",
             "wf/s",
-            true,
-            samples,
-            IO,
+            IO_PINNED,
             Sample::throughput);
-    this.startup =
-        Metric.of(
-            "startup_ms",
-            "start-up to first workflow",
-            "ms",
-            false,
-            samples,
-            CPU,
-            Sample::startupMillis);
-    this.ioStartup =
-        Metric.of(
-            "io_startup_ms",
-            "start-up to first workflow, I/O-bound (its activities included)",
-            "ms",
-            false,
-            samples,
+    this.ioServerShare =
+        source.lower(
+            "io_server_cpu_share",
+            "I/O-bound: server CPU (share of one core)",
+            "cores",
             IO,
-            Sample::startupMillis);
-    for (int size : scalingSizes) {
-      this.scaling.add(
-          Metric.of(
-              "startup_ms_types_" + size,
-              "start-up, " + size + " generated types",
-              "ms",
-              false,
-              samples,
-              scalingGroup(size),
-              Sample::startupMillis));
-    }
+            Sample::serverCpuShare);
+    this.ioPinnedServerShare =
+        source.lower(
+            "io_pinned_server_cpu_share",
+            "I/O-bound on one core: server CPU (share of it)",
+            "cores",
+            IO_PINNED,
+            Sample::serverCpuShare);
+    this.ioInFlightPeak =
+        source.higher(
+            "io_in_flight_peak",
+            "I/O-bound: activities in flight, peak",
+            "calls",
+            IO,
+            Sample::inFlightPeak);
+    this.ioInFlightMean =
+        source.higher(
+            "io_in_flight_mean",
+            "I/O-bound: activities in flight, mean",
+            "calls",
+            IO,
+            Sample::inFlightMean);
+    this.ioPinnedInFlightMean =
+        source.higher(
+            "io_pinned_in_flight_mean",
+            "I/O-bound on one core: activities in flight, mean",
+            "calls",
+            IO_PINNED,
+            Sample::inFlightMean);
+    this.startup = new StartupResults(source, scalingSizes);
     this.rssStartup =
-        Metric.of(
-            "rss_mb_startup",
-            "RSS after start-up",
-            "MiB",
-            false,
-            samples,
-            CPU,
-            Sample::rssStartupMib);
+        source.lower("rss_mb_startup", "RSS after start-up", "MiB", CPU, Sample::rssStartupMib);
     this.rssAfter =
-        Metric.of(
-            "rss_mb_after_run",
-            "RSS after throughput run",
-            "MiB",
-            false,
-            samples,
-            CPU,
-            Sample::rssAfterMib);
+        source.lower(
+            "rss_mb_after_run", "RSS after throughput run", "MiB", CPU, Sample::rssAfterMib);
     this.ioRssAfter =
-        Metric.of(
-            "io_rss_mb_after_run",
-            "RSS after I/O-bound run",
-            "MiB",
-            false,
-            samples,
-            IO,
-            Sample::rssAfterMib);
-    this.workerCpu = cpu("worker_cpu_us_per_wf", "worker CPU per workflow", samples, CPU);
+        source.lower(
+            "io_rss_mb_after_run", "RSS after I/O-bound run", "MiB", IO, Sample::rssAfterMib);
+    this.workerCpu =
+        source.lower(
+            "worker_cpu_us_per_wf",
+            "worker CPU per workflow",
+            "us/wf",
+            CPU,
+            Sample::workerCpuMicrosPerWorkflow);
     this.ioWorkerCpu =
-        cpu("io_worker_cpu_us_per_wf", "worker CPU per workflow, I/O-bound", samples, IO);
+        source.lower(
+            "io_worker_cpu_us_per_wf",
+            "worker CPU per workflow, I/O-bound",
+            "us/wf",
+            IO,
+            Sample::workerCpuMicrosPerWorkflow);
     this.serverCpu =
-        Metric.of(
+        source.lower(
             "server_cpu_us_per_wf",
             "server CPU per workflow",
             "us/wf",
-            false,
-            samples,
             CPU,
             Sample::serverCpuMicrosPerWorkflow);
-  }
-
-  private static Metric cpu(String key, String label, List<Sample> samples, String group) {
-    return Metric.of(
-        key, label, "us/wf", false, samples, group, Sample::workerCpuMicrosPerWorkflow);
+    this.ioServerShareMax =
+        samples.stream()
+            .filter(s -> s.group().equals(IO) || s.group().equals(IO_PINNED))
+            .mapToDouble(Sample::serverCpuShare)
+            .filter(share -> !Double.isNaN(share))
+            .max()
+            .orElse(Double.NaN);
   }
 
   static String scalingGroup(int size) {
     return "types-" + size;
   }
 
+  /** Temporal Boot's throughput with tracing, metrics and MDC on over the same with them off. */
+  double observabilityRatio() {
+    return Stats.ratio(
+        this.throughput.median(Variant.BOOT_OBSERVED_ON),
+        this.throughput.median(Variant.BOOT_OBSERVED_OFF));
+  }
+
   List<Metric> all() {
-    List<Metric> all = new ArrayList<>(List.of(this.throughput, this.ioThroughput, this.startup));
-    all.add(this.ioStartup);
-    all.addAll(this.scaling);
+    List<Metric> all = new ArrayList<>(List.of(this.throughput, this.ioThroughput));
+    all.addAll(List.of(this.ioPinnedThroughput, this.ioServerShare, this.ioPinnedServerShare));
+    all.addAll(List.of(this.ioInFlightPeak, this.ioInFlightMean, this.ioPinnedInFlightMean));
+    all.addAll(this.startup.all());
     all.addAll(List.of(this.rssStartup, this.rssAfter, this.ioRssAfter));
     all.addAll(List.of(this.workerCpu, this.ioWorkerCpu, this.serverCpu));
     return all;

@@ -16,10 +16,13 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 
-/** Draws results.png: throughput, start-up and memory panels, one bar per variant. */
+/**
+ * Draws results.png: throughput, start-up and memory panels, one bar per variant, and Temporal
+ * Boot's throughput with observability off and on.
+ */
 final class ResultsChart {
 
-  private static final int PANEL_WIDTH = 560;
+  private static final int PANEL_WIDTH = 520;
   private static final int HEIGHT = 460;
   private static final Color[] COLORS = {
     new Color(0x8c8c8c), new Color(0x2e7d32), new Color(0x1565c0)
@@ -33,8 +36,8 @@ final class ResultsChart {
             panel(
                 "Throughput (higher is better)",
                 "workflows/s",
-                List.of(results.throughput, results.ioThroughput),
-                List.of("two short activities", "I/O-bound")),
+                List.of(results.throughput, results.ioThroughput, results.ioPinnedThroughput),
+                List.of("CPU-bound", "I/O-bound", "I/O, 1 core")),
             panel(
                 "Start-up to first workflow (lower is better)",
                 "ms",
@@ -44,7 +47,8 @@ final class ResultsChart {
                 "Resident memory (lower is better)",
                 "MiB",
                 List.of(results.rssStartup, results.rssAfter),
-                List.of("after start-up", "after throughput run")));
+                List.of("after start-up", "after throughput run")),
+            observability(results));
     BufferedImage image =
         new BufferedImage(PANEL_WIDTH * panels.size(), HEIGHT, BufferedImage.TYPE_INT_RGB);
     Graphics2D graphics = image.createGraphics();
@@ -57,29 +61,47 @@ final class ResultsChart {
   }
 
   private static List<Metric> startupMetrics(Results results) {
-    List<Metric> metrics = new java.util.ArrayList<>(List.of(results.startup));
-    metrics.addAll(results.scaling);
+    List<Metric> metrics =
+        new java.util.ArrayList<>(List.of(results.startup.plain, results.startup.best));
+    metrics.addAll(results.startup.scaling);
     return metrics;
   }
 
   private static List<String> startupLabels(Results results) {
-    List<String> labels = new java.util.ArrayList<>(List.of("app only"));
-    for (Metric metric : results.scaling) {
+    List<String> labels = new java.util.ArrayList<>(List.of("plain", "best config"));
+    for (Metric metric : results.startup.scaling) {
       labels.add(metric.key().substring(metric.key().lastIndexOf('_') + 1) + " types");
     }
     return labels;
+  }
+
+  private static JFreeChart observability(Results results) {
+    DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    for (Variant variant : Variant.OBSERVED) {
+      double value = results.throughput.median(variant);
+      String category = variant == Variant.BOOT_OBSERVED_ON ? "on" : "off";
+      dataset.addValue(Double.isNaN(value) ? null : value, Variant.BOOT.label(), category);
+    }
+    return style(
+        ChartFactory.createBarChart(
+            "Tracing, metrics, MDC (higher is better)", null, "workflows/s", dataset),
+        1);
   }
 
   private static JFreeChart panel(
       String title, String axis, List<Metric> metrics, List<String> categories) {
     DefaultCategoryDataset dataset = new DefaultCategoryDataset();
     for (int i = 0; i < metrics.size(); i++) {
-      for (Variant variant : Variant.values()) {
+      for (Variant variant : Variant.MAIN) {
         double value = metrics.get(i).median(variant);
         dataset.addValue(Double.isNaN(value) ? null : value, variant.label(), categories.get(i));
       }
     }
-    JFreeChart chart = ChartFactory.createBarChart(title, null, axis, dataset);
+    return style(ChartFactory.createBarChart(title, null, axis, dataset), 0);
+  }
+
+  /** White background, flat bars, the variants' colours from {@code firstColor} on. */
+  private static JFreeChart style(JFreeChart chart, int firstColor) {
     chart.setBackgroundPaint(Color.WHITE);
     CategoryPlot plot = chart.getCategoryPlot();
     plot.setBackgroundPaint(Color.WHITE);
@@ -87,8 +109,9 @@ final class ResultsChart {
     BarRenderer renderer = (BarRenderer) plot.getRenderer();
     renderer.setBarPainter(new StandardBarPainter());
     renderer.setShadowVisible(false);
-    for (int i = 0; i < COLORS.length; i++) {
-      renderer.setSeriesPaint(i, COLORS[i]);
+    renderer.setMaximumBarWidth(0.12);
+    for (int i = firstColor; i < COLORS.length; i++) {
+      renderer.setSeriesPaint(i - firstColor, COLORS[i]);
     }
     return chart;
   }

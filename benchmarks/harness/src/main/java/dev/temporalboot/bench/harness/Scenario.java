@@ -1,6 +1,7 @@
 package dev.temporalboot.bench.harness;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * A throughput scenario: how long each activity blocks, and the JDK every variant runs it on.
@@ -11,6 +12,10 @@ import java.nio.file.Path;
  * @param workflows how many workflows the measured run completes
  * @param inFlight how many of them are started and unfinished at most
  * @param javaHome the JDK the workers run on
+ * @param repetitions how often each variant runs it
+ * @param pinned whether server and worker share CPU 0
+ * @param oneActivity whether each workflow calls one activity instead of two
+ * @param variants the variants that run it
  */
 record Scenario(
     String key,
@@ -18,4 +23,8 @@ record Scenario(
     long activitySleepMillis,
     int workflows,
     int inFlight,
-    Path javaHome) {}
+    Path javaHome,
+    int repetitions,
+    boolean pinned,
+    boolean oneActivity,
+    List<Variant> variants) {}

@@ -21,9 +21,15 @@ final class ServerProcess implements AutoCloseable {
     this.port = port;
   }
 
-  static ServerProcess start(Path javaHome, List<String> jvmFlags, Path log) throws IOException {
+  /**
+   * Starts a server and waits until it accepts calls.
+   *
+   * @param launcher a command prefix, such as {@code taskset -c 0}, or empty
+   */
+  static ServerProcess start(Path javaHome, List<String> jvmFlags, List<String> launcher, Path log)
+      throws IOException {
     int port = freePort();
-    List<String> command = new ArrayList<>();
+    List<String> command = new ArrayList<>(launcher);
     command.add(javaHome.resolve("bin/java").toString());
     command.addAll(jvmFlags);
     command.add("-cp");
@@ -49,6 +55,11 @@ final class ServerProcess implements AutoCloseable {
   /** CPU time used so far, in microseconds; NaN where unavailable. */
   double cpuMicros() {
     return ProcessMemory.cpuMicros(this.process.toHandle());
+  }
+
+  /** CPU seconds used so far, from /proc/<pid>/stat; NaN where unavailable. */
+  double cpuSeconds() {
+    return ProcStat.cpuSeconds(this.process.pid());
   }
 
   String target() {

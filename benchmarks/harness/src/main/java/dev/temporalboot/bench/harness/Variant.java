@@ -1,25 +1,54 @@
 package dev.temporalboot.bench.harness;
 
+import java.util.List;
+
 /** One way of wiring the same worker; each runs in a JVM of its own. */
 enum Variant {
-  SDK("sdk", "bare SDK", "app-sdk", "dev.temporalboot.bench.sdk.SdkWorkerApp"),
-  BOOT("boot", "Temporal Boot", "app-boot", "dev.temporalboot.bench.boot.BootWorkerApp"),
+  SDK("sdk", "bare SDK", "app-sdk", "dev.temporalboot.bench.sdk.SdkWorkerApp", List.of()),
+  BOOT("boot", "Temporal Boot", "app-boot", Names.BOOT_MAIN, List.of()),
   OFFICIAL(
       "official",
       "official starter",
       "app-official",
-      "dev.temporalboot.bench.official.OfficialWorkerApp");
+      "dev.temporalboot.bench.official.OfficialWorkerApp",
+      List.of()),
+  /** Temporal Boot with Micrometer Tracing, a meter registry and the MDC on the classpath, off. */
+  BOOT_OBSERVED_OFF(
+      "boot-observability-off",
+      "Temporal Boot, observability off",
+      Names.OBSERVED_MODULE,
+      Names.BOOT_MAIN,
+      List.of(
+          "-Dtemporal.tracing.enabled=false",
+          "-Dtemporal.logging.mdc.enabled=false",
+          "-Dspring.autoconfigure.exclude="
+              + "dev.temporalboot.autoconfigure.actuate.TemporalMetricsAutoConfiguration")),
+  /** The same with tracing (every workflow sampled), metrics and the MDC on. */
+  BOOT_OBSERVED_ON(
+      "boot-observability-on",
+      "Temporal Boot, observability on",
+      Names.OBSERVED_MODULE,
+      Names.BOOT_MAIN,
+      List.of("-Dmanagement.tracing.sampling.probability=1.0"));
+
+  /** The three variants every table and chart compares. */
+  static final List<Variant> MAIN = List.of(SDK, BOOT, OFFICIAL);
+
+  /** The pair the observability ratio compares, in the CPU-bound scenario only. */
+  static final List<Variant> OBSERVED = List.of(BOOT_OBSERVED_OFF, BOOT_OBSERVED_ON);
 
   private final String key;
   private final String label;
   private final String module;
   private final String mainClass;
+  private final List<String> flags;
 
-  Variant(String key, String label, String module, String mainClass) {
+  Variant(String key, String label, String module, String mainClass, List<String> flags) {
     this.key = key;
     this.label = label;
     this.module = module;
     this.mainClass = mainClass;
+    this.flags = flags;
   }
 
   /** Short name used in keys and file names. */
@@ -42,8 +71,24 @@ enum Variant {
     return this.mainClass;
   }
 
+  /** JVM flags of this variant alone, after the flags every variant gets. */
+  List<String> flags() {
+    return this.flags;
+  }
+
+  /** Whether the variant is a Spring Boot app, so Spring AOT applies to it. */
+  boolean isSpring() {
+    return this != SDK;
+  }
+
   /** Package the generated types go to, below the app's own so its scanning finds them. */
   String generatedPackage() {
     return this.mainClass.substring(0, this.mainClass.lastIndexOf('.')) + ".gen";
+  }
+
+  /** Names the constants share; an enum cannot refer to its own static fields. */
+  private static final class Names {
+    static final String BOOT_MAIN = "dev.temporalboot.bench.boot.BootWorkerApp";
+    static final String OBSERVED_MODULE = "app-boot-observed";
   }
 }

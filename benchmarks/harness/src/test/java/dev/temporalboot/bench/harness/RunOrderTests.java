@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class RunOrderTests {
 
-  private final List<Variant> all = List.of(Variant.values());
+  private final List<Variant> all = Variant.MAIN;
 
   @Test
   void everyVariantTakesEveryPositionInThreeRepetitions() {
@@ -21,7 +21,7 @@ class RunOrderTests {
       for (int rep = 0; rep < 3; rep++) {
         seen.add(RunOrder.forRepetition(rep, this.all).get(position));
       }
-      assertEquals(EnumSet.allOf(Variant.class), seen);
+      assertEquals(EnumSet.copyOf(Variant.MAIN), seen);
     }
   }
 

@@ -1,0 +1,108 @@
+package dev.temporalboot.bench.harness;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The start-up rows: plain on both JDKs, each start-up mode, the best of them per variant, the
+ * registration scaling sizes, and the cost of the types between the smallest and largest size.
+ */
+final class StartupResults {
+
+  final Metric plain;
+  final Metric plainIoJdk;
+  final List<Metric> modes = new ArrayList<>();
+  final Metric best;
+  final List<Metric> scaling = new ArrayList<>();
+  final Metric registrationCost;
+  private final Map<Variant, Metric> bestFrom = new EnumMap<>(Variant.class);
+
+  StartupResults(Metric.Source source, List<Integer> scalingSizes) {
+    this.plain =
+        source.lower(
+            "startup_ms", "start-up to first workflow", "ms", Results.CPU, Sample::startupMillis);
+    this.plainIoJdk =
+        source.lower(
+            "startup_ms_io_jdk",
+            "start-up to first workflow, I/O-bound scenario's JDK",
+            "ms",
+            Results.IO,
+            Sample::startupMillis);
+    for (StartupMode mode : StartupMode.values()) {
+      this.modes.add(
+          source.lower(
+              "startup_ms_" + mode.key().replace('-', '_'),
+              "start-up, " + mode.label() + " (I/O-bound scenario's JDK, jars)",
+              "ms",
+              mode.group(),
+              Sample::startupMillis));
+    }
+    this.best = best();
+    for (int size : scalingSizes) {
+      this.scaling.add(
+          source.lower(
+              "startup_ms_types_" + size,
+              "start-up, " + size + " generated types",
+              "ms",
+              Results.scalingGroup(size),
+              Sample::startupMillis));
+    }
+    this.registrationCost = registrationCost(scalingSizes);
+  }
+
+  private Metric best() {
+    List<Metric> candidates = new ArrayList<>(List.of(this.plain, this.plainIoJdk));
+    candidates.addAll(this.modes);
+    Map<Variant, Double> medians = new EnumMap<>(Variant.class);
+    for (Variant variant : Variant.values()) {
+      double best = Double.NaN;
+      for (Metric candidate : candidates) {
+        double value = candidate.median(variant);
+        if (!Double.isNaN(value) && (Double.isNaN(best) || value < best)) {
+          best = value;
+          this.bestFrom.put(variant, candidate);
+        }
+      }
+      medians.put(variant, best);
+    }
+    return new Metric(
+        "startup_best_ms", "start-up, each one's best configuration", "ms", false, medians);
+  }
+
+  private Metric registrationCost(List<Integer> sizes) {
+    Map<Variant, Double> medians = new EnumMap<>(Variant.class);
+    String label = "registration cost (start-up with most types minus fewest)";
+    if (this.scaling.size() < 2) {
+      for (Variant variant : Variant.values()) {
+        medians.put(variant, Double.NaN);
+      }
+    } else {
+      Metric fewest = this.scaling.get(0);
+      Metric most = this.scaling.get(this.scaling.size() - 1);
+      label =
+          "registration cost of "
+              + (sizes.get(sizes.size() - 1) - sizes.get(0))
+              + " more types (start-up difference)";
+      for (Variant variant : Variant.values()) {
+        medians.put(variant, most.median(variant) - fewest.median(variant));
+      }
+    }
+    return new Metric("registration_cost_ms", label, "ms", false, medians);
+  }
+
+  /** The row the variant's best start-up came from, or null where it has none. */
+  Metric bestFrom(Variant variant) {
+    return this.bestFrom.get(variant);
+  }
+
+  List<Metric> all() {
+    List<Metric> all = new ArrayList<>(List.of(this.plain, this.plainIoJdk));
+    all.addAll(this.modes);
+    all.add(this.best);
+    all.addAll(this.scaling);
+    all.add(this.registrationCost);
+    return all;
+  }
+}
