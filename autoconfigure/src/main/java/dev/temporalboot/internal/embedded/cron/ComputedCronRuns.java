@@ -3,7 +3,6 @@ package dev.temporalboot.internal.embedded.cron;
 import com.google.protobuf.util.Durations;
 import com.google.protobuf.util.Timestamps;
 import io.temporal.api.command.v1.Command;
-import io.temporal.api.enums.v1.ContinueAsNewInitiator;
 import io.temporal.api.history.v1.History;
 import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.api.history.v1.WorkflowExecutionStartedEventAttributes;
@@ -12,7 +11,6 @@ import io.temporal.api.workflowservice.v1.RespondWorkflowTaskCompletedRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -21,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * Runs the cron workflows whose schedule has no five-field UTC equivalent ({@code @every}, a zone
  * with daylight saving time, a zone's weekdays), and those continued as new with a schedule, as a
  * real cluster times them: started with no schedule (and a start delay), each run's completion or
- * failure turned into a continue-as-new to the next time.
+ * failure turned into a continue-as-new to the next time; {@link CronRunChains} keeps which run
+ * follows which.
  */
 final class ComputedCronRuns {
 
@@ -32,14 +31,7 @@ final class ComputedCronRuns {
 
   private final CronTaskRuns tasks = new CronTaskRuns();
 
-  /** Each run's started event, by run id. */
-  private final Map<String, HistoryEvent> runs = new ConcurrentHashMap<>();
-
-  /** The runs closed for the next cron run. */
-  private final Set<String> closedRuns = ConcurrentHashMap.newKeySet();
-
-  /** The runs that followed them. */
-  private final Set<String> nextRuns = ConcurrentHashMap.newKeySet();
+  private final CronRunChains chains = new CronRunChains();
 
   ComputedCronRuns(Supplier<Instant> clock) {
     this.clock = clock;
@@ -78,7 +70,7 @@ final class ComputedCronRuns {
 
   /** Notes a run closed for the next cron run by someone other than its workflow. */
   void closed(String runId) {
-    this.closedRuns.add(runId);
+    this.chains.closed(runId);
   }
 
   /**
@@ -97,42 +89,18 @@ final class ComputedCronRuns {
     }
     for (HistoryEvent event : task.getHistory().getEventsList()) {
       if (event.hasWorkflowExecutionStartedEventAttributes()) {
-        this.runs.put(runId, event);
-        String previous =
-            event.getWorkflowExecutionStartedEventAttributes().getContinuedExecutionRunId();
-        if (this.closedRuns.contains(previous)) {
-          this.nextRuns.add(runId);
-          this.runs.remove(previous); // kept until now for a completion the server refused
-        }
+        this.chains.started(runId, event);
       }
     }
   }
 
-  /**
-   * Returns the history with the schedule as written on the started event, and the cron schedule as
-   * the initiator of the continue-as-new events that started the next run.
-   */
+  /** Returns the history of a workflow timed here as {@link CronRunChains#restore} tells. */
   History restore(String namespace, String workflowId, History history) {
     Schedule schedule = this.schedules.get(key(namespace, workflowId));
     if (schedule == null) {
       return history;
     }
-    History.Builder restored = history.toBuilder();
-    for (HistoryEvent.Builder event : restored.getEventsBuilderList()) {
-      if (event.hasWorkflowExecutionStartedEventAttributes()) {
-        var started = event.getWorkflowExecutionStartedEventAttributesBuilder();
-        started.setCronSchedule(schedule.written());
-        if (this.closedRuns.contains(started.getContinuedExecutionRunId())) {
-          started.setInitiator(ContinueAsNewInitiator.CONTINUE_AS_NEW_INITIATOR_CRON_SCHEDULE);
-        }
-      } else if (event.hasWorkflowExecutionContinuedAsNewEventAttributes()) {
-        var closed = event.getWorkflowExecutionContinuedAsNewEventAttributesBuilder();
-        if (this.nextRuns.contains(closed.getNewExecutionRunId())) {
-          closed.setInitiator(ContinueAsNewInitiator.CONTINUE_AS_NEW_INITIATOR_CRON_SCHEDULE);
-        }
-      }
-    }
-    return restored.build();
+    return this.chains.restore(history, schedule.written());
   }
 
   /**
@@ -161,7 +129,7 @@ final class ComputedCronRuns {
         continue;
       }
       Schedule schedule = this.schedules.get(run.key());
-      HistoryEvent started = this.runs.get(run.runId());
+      HistoryEvent started = this.chains.started(run.runId());
       if (schedule == null || started == null) {
         continue;
       }
@@ -169,7 +137,7 @@ final class ComputedCronRuns {
       if (command.hasCompleteWorkflowExecutionCommandAttributes()
           || (command.hasFailWorkflowExecutionCommandAttributes() && !retries)) {
         rewritten.setCommands(i, next(schedule, started, command));
-        this.closedRuns.add(run.runId());
+        this.chains.closed(run.runId());
       }
     }
     return rewritten.build();

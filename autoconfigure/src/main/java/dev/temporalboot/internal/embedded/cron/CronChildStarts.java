@@ -19,11 +19,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
- * Starts the cron children whose schedule is timed here at their first time, as a real cluster
- * does: the test server starts the child at once and with no schedule, so the child's first
- * workflow task never reaches a worker; it is completed here with a continue-as-new, its cron
- * schedule as the initiator, whose delay runs to the schedule's first time after the child started.
- * The parent sees the child started; the runs then go on as {@link ComputedCronRuns} times them.
+ * Starts every cron child at its schedule's first time after it started, as a real cluster does:
+ * the test server starts a child at once, so the child's first workflow task never reaches a
+ * worker; it is completed here with a continue-as-new, its cron schedule as the initiator, whose
+ * delay runs to that first time. The parent sees the child started; the later runs go on as the
+ * test server times five plain fields, or as {@link ComputedCronRuns} times the other schedules.
  */
 final class CronChildStarts {
 
@@ -57,20 +57,26 @@ final class CronChildStarts {
   }
 
   /**
-   * Returns the schedule to start a child with: none when it is one to time here (and the child is
-   * then started at its first time), else the schedule unchanged.
+   * Returns the schedule to start a child with: none when it is one to time here, else the schedule
+   * unchanged for the test server to time the runs after the first. Either way the child's first
+   * run is started here at its first time.
    */
   String started(String namespace, String workflowId, String schedule) {
     String key = namespace + '\n' + workflowId;
     WorkflowCron cron = ComputedCronRuns.parse(schedule);
-    if (cron == null || !ComputedCronRuns.computed(cron)) {
+    if (cron == null) {
       this.written.remove(key);
       this.starting.remove(key);
       return schedule;
     }
+    this.starting.put(key, cron);
+    if (!ComputedCronRuns.computed(cron)) {
+      // The test server times the later runs from the schedule the child keeps.
+      this.written.remove(key);
+      return schedule;
+    }
     this.computed.child(namespace, workflowId, schedule, cron);
     this.written.put(key, schedule);
-    this.starting.put(key, cron);
     return "";
   }
 
@@ -101,7 +107,9 @@ final class CronChildStarts {
     if (!complete(namespace, task, CronContinuations.firstRun(started, backoff))) {
       return task; // the child runs at once rather than never
     }
-    this.computed.closed(task.getWorkflowExecution().getRunId());
+    if (ComputedCronRuns.computed(cron)) {
+      this.computed.closed(task.getWorkflowExecution().getRunId());
+    }
     return PollWorkflowTaskQueueResponse.getDefaultInstance();
   }
 

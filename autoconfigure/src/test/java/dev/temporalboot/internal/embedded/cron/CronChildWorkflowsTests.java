@@ -26,6 +26,9 @@ import io.temporal.workflow.WorkflowInterface;
 import io.temporal.workflow.WorkflowMethod;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -35,10 +38,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Cron children with a schedule no five UTC fields express ({@code @every}, a zone with daylight
- * saving time) wait for their first time and run at a real cluster's times, as time skips.
+ * Cron children wait for their schedule's first time, as on a real cluster, and then run at a real
+ * cluster's times, five plain fields or not ({@code @every}, a zone with daylight saving time), as
+ * time skips.
  */
 class CronChildWorkflowsTests {
 
@@ -82,6 +88,23 @@ class CronChildWorkflowsTests {
     }
     assertThat(seen).extracting(Run::lastResult).containsExactly(0, 1, 2);
     assertThat(seen).extracting(Run::schedule).containsOnly("@every 1h");
+  }
+
+  @Test
+  void anHourlyChildStartedAtTwentyPastTenRunsFirstAtElevenThenHourlyWithThePreviousResult() {
+    skipTo(LocalTime.of(10, 20));
+    String childId = startParent("0 * * * *");
+    assertThat(firstRunStart(childId).atZone(ZoneOffset.UTC).toLocalTime())
+        .isBetween(LocalTime.of(10, 20), LocalTime.of(10, 21));
+
+    skip(Duration.ofHours(2).plusMinutes(30));
+
+    List<Run> seen = runs(childId, 2);
+    assertThat(seen)
+        .extracting((run) -> run.at().atZone(ZoneOffset.UTC).toLocalTime().withNano(0))
+        .containsExactly(LocalTime.of(11, 0), LocalTime.of(12, 0));
+    assertThat(seen).extracting(Run::lastResult).containsExactly(0, 1);
+    assertThat(seen).extracting(Run::schedule).containsOnly("0 * * * *");
   }
 
   @Test
@@ -135,10 +158,12 @@ class CronChildWorkflowsTests {
         .isEqualTo(ContinueAsNewInitiator.CONTINUE_AS_NEW_INITIATOR_CRON_SCHEDULE);
   }
 
-  @Test
-  void cancellingTheChildEndsItsRunsAndTheParentSeesItCanceled() {
+  @ParameterizedTest
+  @ValueSource(strings = {"@every 1h", "0 * * * *"})
+  void cancellingTheChildEndsItsRunsAndTheParentSeesItCanceled(String cron) {
+    skipTo(LocalTime.of(10, 20));
     String parentId = "parent-" + UUID.randomUUID();
-    String childId = startParent(parentId, "@every 1h");
+    String childId = startParent(parentId, cron);
     skip(Duration.ofHours(2).plusMinutes(30));
     runs(childId, 2);
 
@@ -153,10 +178,12 @@ class CronChildWorkflowsTests {
     assertThat(runs.get(childId)).hasSize(ran);
   }
 
-  @Test
-  void cancellingTheChildWhileItWaitsForItsFirstRunEndsItCanceled() {
+  @ParameterizedTest
+  @ValueSource(strings = {"@every 1h", "0 * * * *"})
+  void cancellingTheChildWhileItWaitsForItsFirstRunEndsItCanceled(String cron) {
+    skipTo(LocalTime.of(10, 20));
     String parentId = "parent-" + UUID.randomUUID();
-    String childId = startParent(parentId, "@every 1h");
+    String childId = startParent(parentId, cron);
 
     WorkflowStub parent = this.client.newUntypedWorkflowStub(parentId);
     parent.signal("cancelChild");
@@ -166,9 +193,11 @@ class CronChildWorkflowsTests {
         .isEqualTo(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_CANCELED);
   }
 
-  @Test
-  void terminatingTheChildEndsItsRuns() {
-    String childId = startParent("@every 1h");
+  @ParameterizedTest
+  @ValueSource(strings = {"@every 1h", "0 * * * *"})
+  void terminatingTheChildEndsItsRuns(String cron) {
+    skipTo(LocalTime.of(10, 20));
+    String childId = startParent(cron);
     skip(Duration.ofHours(1).plusMinutes(30));
     runs(childId, 1);
 
@@ -223,6 +252,16 @@ class CronChildWorkflowsTests {
     return Instant.ofEpochMilli(
         Timestamps.toMillis(
             this.testService.blockingStub().getCurrentTime(Empty.getDefaultInstance()).getTime()));
+  }
+
+  /** Skips to the next time of day given, in UTC, on the server's clock. */
+  private void skipTo(LocalTime time) {
+    Instant now = serverTime();
+    ZonedDateTime next = now.atZone(ZoneOffset.UTC).with(time);
+    if (!next.toInstant().isAfter(now)) {
+      next = next.plusDays(1);
+    }
+    skip(Duration.between(now, next.toInstant()));
   }
 
   private void skip(Duration duration) {
