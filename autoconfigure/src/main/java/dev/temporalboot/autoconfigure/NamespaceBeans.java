@@ -121,6 +121,7 @@ final class NamespaceBeans {
                         connection.rpcTimeout(),
                         connection.failFast(),
                         prefix() + ".connection",
+                        null,
                         this.beanFactory.getBeanProvider(WorkflowServiceStubsPlugin.class),
                         this.beanFactory.getBeanProvider(
                             TemporalClients.customizerType(

@@ -98,21 +98,31 @@ public class TemporalAutoConfiguration {
     return new TemporalNamespacesRegistrar();
   }
 
+  /** Starts creating the stubs below while the rest of the context is created. */
+  @Bean
+  static TemporalEarlyConnection temporalEarlyConnection(
+      Environment environment, ResourceLoader resourceLoader) {
+    return new TemporalEarlyConnection(environment, resourceLoader);
+  }
+
   @Bean(destroyMethod = "shutdown")
   @ConditionalOnMissingBean
   WorkflowServiceStubs temporalWorkflowServiceStubs(
       TemporalConnectionDetails details,
       TemporalProperties properties,
       ConfigurableListableBeanFactory beanFactory,
+      ObjectProvider<TemporalEarlyConnection> early,
       ObjectProvider<WorkflowServiceStubsPlugin> plugins,
       ObjectProvider<TemporalCustomizer<WorkflowServiceStubsOptions.Builder>> customizers) {
     TemporalProperties.Connection connection = properties.getConnection();
+    TemporalEarlyConnection opened = early.getIfAvailable();
     return primary(beanFactory, properties)
         .stubs(
             details,
             connection.getRpcTimeout(),
             connection.isFailFast(),
             "temporal.connection",
+            (opened != null) ? opened.connection() : null,
             plugins,
             customizers);
   }

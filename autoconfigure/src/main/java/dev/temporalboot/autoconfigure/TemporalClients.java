@@ -2,6 +2,7 @@ package dev.temporalboot.autoconfigure;
 
 import dev.temporalboot.TemporalCustomizer;
 import dev.temporalboot.connection.TemporalConnectionDetails;
+import dev.temporalboot.internal.connection.EarlyConnection;
 import dev.temporalboot.internal.connection.ServiceStubsFactory;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
@@ -45,14 +46,15 @@ final class TemporalClients {
       Duration rpcTimeout,
       boolean failFast,
       String connectionKey,
+      @Nullable EarlyConnection early,
       ObjectProvider<WorkflowServiceStubsPlugin> plugins,
       ObjectProvider<TemporalCustomizer<WorkflowServiceStubsOptions.Builder>> customizers) {
     ServiceStubsFactory factory =
         new ServiceStubsFactory(details, rpcTimeout, failFast, connectionKey);
     return factory.create(
-        factory.createOptions(
-            this.filter.select(plugins, WorkflowServiceStubsPlugin.class),
-            customizers(customizers)));
+        this.filter.select(plugins, WorkflowServiceStubsPlugin.class),
+        customizers(customizers),
+        early);
   }
 
   WorkflowClient workflowClient(

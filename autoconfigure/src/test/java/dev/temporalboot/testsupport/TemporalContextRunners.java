@@ -30,8 +30,9 @@ public final class TemporalContextRunners {
   /**
    * Returns {@link #temporal()} aimed at a remote server that is not there, so the embedded server
    * does not start, for tests of binding, option mapping and start-up failures. The beans are all
-   * created: stubs connect lazily and fail-fast is off by default, so nothing connects before the
-   * workers start, and those only schedule a background retry that closing the context cancels.
+   * created: fail-fast is off by default, so nothing waits for the server before the workers start
+   * (the connection's warm-up call fails in the background), and those only schedule a background
+   * retry that closing the context cancels.
    */
   public static ApplicationContextRunner bindingOnly() {
     return temporal().withPropertyValues("temporal.connection.target=" + UNREACHABLE_TARGET);

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.util.StringUtils;
@@ -86,13 +87,42 @@ public final class ServiceStubsFactory {
   }
 
   /**
-   * Creates the stubs; they connect lazily, unless fail-fast asks to check the server now.
+   * Creates the stubs. Fail-fast checks the server now; otherwise they connect in the background
+   * (see {@link ConnectionWarmUp}), and a server that does not answer is left to the workers'
+   * start.
    *
    * @param options the options from {@link #createOptions}
    * @return the stubs
    */
   public WorkflowServiceStubs create(WorkflowServiceStubsOptions options) {
-    WorkflowServiceStubs stubs = WorkflowServiceStubs.newServiceStubs(options);
+    return create(options, null);
+  }
+
+  /**
+   * Creates the stubs from plugins and customizers, taking over the early connection's stubs when
+   * there are none of either, so that they would be created with the same options.
+   *
+   * @param plugins the plugins to set on the stubs, in order
+   * @param customizers customizers of the stubs options, in order
+   * @param early the stubs being created in the background, if any
+   * @return the stubs
+   */
+  public WorkflowServiceStubs create(
+      List<WorkflowServiceStubsPlugin> plugins,
+      List<TemporalCustomizer<WorkflowServiceStubsOptions.Builder>> customizers,
+      @Nullable EarlyConnection early) {
+    WorkflowServiceStubsOptions options = createOptions(plugins, customizers);
+    WorkflowServiceStubs taken =
+        (early != null)
+            ? early.take(plugins.isEmpty() && customizers.isEmpty() ? plain() : null)
+            : null;
+    return create(options, taken);
+  }
+
+  private WorkflowServiceStubs create(
+      WorkflowServiceStubsOptions options, @Nullable WorkflowServiceStubs taken) {
+    WorkflowServiceStubs stubs =
+        (taken != null) ? taken : WorkflowServiceStubs.newServiceStubs(options);
     if (this.failFast) {
       try {
         stubs
@@ -104,6 +134,8 @@ public final class ServiceStubsFactory {
         throw new TemporalConnectionException(
             options.getTarget(), this.connectionKey, GrpcErrors.describe(ex), ex);
       }
+    } else if (taken == null) {
+      ConnectionWarmUp.start(stubs, this.rpcTimeout);
     }
     logger.info(
         "Temporal client for namespace '{}' at {}{}",
@@ -112,6 +144,29 @@ public final class ServiceStubsFactory {
         usesTls(options) ? " (TLS)" : "");
     return stubs;
   }
+
+  Duration rpcTimeout() {
+    return this.rpcTimeout;
+  }
+
+  /**
+   * What the options without plugins and customizers are made of, when that is all: the details
+   * have no TLS and no API key, whose options hold objects that cannot be compared.
+   */
+  @Nullable Plain plain() {
+    if (this.details.getTls() != null || StringUtils.hasText(this.details.getApiKey())) {
+      return null;
+    }
+    return new Plain(this.details.getTarget(), this.rpcTimeout);
+  }
+
+  /**
+   * The inputs of plain stubs options; equal inputs make equal options.
+   *
+   * @param target the configured target
+   * @param rpcTimeout the timeout of ordinary calls
+   */
+  record Plain(String target, Duration rpcTimeout) {}
 
   private void applySecurity(WorkflowServiceStubsOptions.Builder builder) {
     TemporalConnectionDetails.Tls tls = this.details.getTls();

@@ -38,12 +38,15 @@ public final class WorkerAssembly implements SmartInitializingSingleton {
 
   private final Object planning = new Object();
 
+  private final BackgroundScan workflowScan;
+
   private @Nullable List<WorkerDefinition> definitions;
 
   private @Nullable Assembled assembled;
 
   /**
-   * Creates the assembly; nothing is planned until every singleton exists.
+   * Creates the assembly and starts scanning for workflow classes; nothing is planned until every
+   * singleton exists.
    *
    * @param factory the SDK worker factory to register the workers on
    * @param settings what to assemble
@@ -54,6 +57,11 @@ public final class WorkerAssembly implements SmartInitializingSingleton {
     this.factory = factory;
     this.settings = settings;
     this.beanFactory = beanFactory;
+    this.workflowScan =
+        BackgroundScan.start(
+            () ->
+                WorkflowClassScanner.scan(
+                    settings.packages(), settings.environment(), settings.resourceLoader()));
   }
 
   /**
@@ -121,9 +129,7 @@ public final class WorkerAssembly implements SmartInitializingSingleton {
         .plan(
             settings.workers(),
             settings.defaultWorkerOptions(),
-            members.workflows(
-                WorkflowClassScanner.scan(
-                    settings.packages(), environment, settings.resourceLoader())),
+            members.workflows(this.workflowScan.join()),
             members.beans(settings.declarations().activityBeans(this.beanFactory), "@ActivityImpl"),
             members.beans(
                 settings.declarations().nexusServiceBeans(this.beanFactory), "@NexusServiceImpl"));

@@ -10,10 +10,14 @@ import dev.temporalboot.internal.check.Placeholders;
 import dev.temporalboot.internal.nexus.NexusServiceBean;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.core.env.PropertyResolver;
@@ -174,54 +178,50 @@ final class WorkerPlanner {
   }
 
   private void addWorkflow(Draft worker, Class<?> workflowClass, String source) {
-    if (worker.workflows.stream().anyMatch((w) -> w.implementation() == workflowClass)) {
+    if (worker.workflowClasses.contains(workflowClass)) {
       return;
     }
     WorkflowRegistration registration = ComponentIntrospector.workflow(workflowClass, source);
-    for (WorkflowRegistration other : worker.workflows) {
-      for (String type : registration.workflowTypes()) {
-        if (other.workflowTypes().contains(type)) {
-          throw new InvalidTemporalComponentException(
-              "Workflow type '" + type + "' on task queue '" + worker.taskQueue + "'",
-              "it is implemented by both "
-                  + other.implementation().getName()
-                  + " and "
-                  + workflowClass.getName()
-                  + "; a worker can run only one implementation of a"
-                  + " type.",
-              "Register one of them on another task queue, or remove one.");
-        }
-      }
+    WorkflowRegistration other = worker.firstWorkflowWithAnyOf(registration.workflowTypes());
+    if (other != null) {
+      String type = firstShared(registration.workflowTypes(), other.workflowTypes());
+      throw new InvalidTemporalComponentException(
+          "Workflow type '" + type + "' on task queue '" + worker.taskQueue + "'",
+          "it is implemented by both "
+              + other.implementation().getName()
+              + " and "
+              + workflowClass.getName()
+              + "; a worker can run only one implementation of a"
+              + " type.",
+          "Register one of them on another task queue, or remove one.");
     }
-    worker.workflows.add(registration);
+    worker.add(registration);
   }
 
   /** Adds a bean; {@code namedIn} says where YAML names it, for error messages. */
   private void addActivity(Draft worker, String beanName, String namedIn) {
-    if (worker.activities.stream().anyMatch((a) -> a.beanName().equals(beanName))) {
+    if (worker.activityBeanNames.contains(beanName)) {
       return;
     }
     ActivityRegistration registration =
         ComponentIntrospector.activity(beanName, this.beanFactory.getBean(beanName), namedIn);
-    for (ActivityRegistration other : worker.activities) {
-      if (other.bean() == registration.bean()) {
-        return;
-      }
-      for (String type : registration.activityTypes()) {
-        if (other.activityTypes().contains(type)) {
-          throw new InvalidTemporalComponentException(
-              "Activity type '" + type + "' on task queue '" + worker.taskQueue + "'",
-              "it is implemented by both bean '"
-                  + other.beanName()
-                  + "' and bean '"
-                  + beanName
-                  + "'.",
-              "Register one of them on another task queue, or rename the activity with"
-                  + " @ActivityMethod(name = ...) or @ActivityInterface(namePrefix = ...).");
-        }
-      }
+    if (worker.activityBeans.containsKey(registration.bean())) {
+      return;
     }
-    worker.activities.add(registration);
+    ActivityRegistration other = worker.firstActivityWithAnyOf(registration.activityTypes());
+    if (other != null) {
+      String type = firstShared(registration.activityTypes(), other.activityTypes());
+      throw new InvalidTemporalComponentException(
+          "Activity type '" + type + "' on task queue '" + worker.taskQueue + "'",
+          "it is implemented by both bean '" + other.beanName() + "' and bean '" + beanName + "'.",
+          "Register one of them on another task queue, or rename the activity with"
+              + " @ActivityMethod(name = ...) or @ActivityInterface(namePrefix = ...).");
+    }
+    worker.add(registration);
+  }
+
+  private static String firstShared(List<String> types, List<String> others) {
+    return types.stream().filter(others::contains).findFirst().orElseThrow();
   }
 
   /** Adds a Nexus service bean; {@code namedIn} says where YAML names it, for error messages. */
@@ -270,6 +270,17 @@ final class WorkerPlanner {
 
     private final List<ActivityRegistration> activities = new ArrayList<>();
 
+    // Indexes of the lists above, so that checking a new component does not walk every other one.
+    private final Set<Class<?>> workflowClasses = new HashSet<>();
+
+    private final Map<String, Integer> workflowIndexByType = new HashMap<>();
+
+    private final Set<String> activityBeanNames = new HashSet<>();
+
+    private final Map<Object, Boolean> activityBeans = new IdentityHashMap<>();
+
+    private final Map<String, Integer> activityIndexByType = new HashMap<>();
+
     private final List<NexusServiceBean> nexusServices = new ArrayList<>();
 
     Draft(
@@ -278,6 +289,44 @@ final class WorkerPlanner {
       this.taskQueue = taskQueue;
       this.options = options;
       this.propertyPrefix = propertyPrefix;
+    }
+
+    void add(WorkflowRegistration workflow) {
+      int index = this.workflows.size();
+      this.workflows.add(workflow);
+      this.workflowClasses.add(workflow.implementation());
+      workflow.workflowTypes().forEach((type) -> this.workflowIndexByType.putIfAbsent(type, index));
+    }
+
+    void add(ActivityRegistration activity) {
+      int index = this.activities.size();
+      this.activities.add(activity);
+      this.activityBeanNames.add(activity.beanName());
+      this.activityBeans.put(activity.bean(), Boolean.TRUE);
+      activity.activityTypes().forEach((type) -> this.activityIndexByType.putIfAbsent(type, index));
+    }
+
+    /** The earliest added workflow implementing one of the types, as a walk in order finds it. */
+    @Nullable WorkflowRegistration firstWorkflowWithAnyOf(List<String> types) {
+      int index = firstIndex(this.workflowIndexByType, types);
+      return (index < 0) ? null : this.workflows.get(index);
+    }
+
+    /** The earliest added activity bean implementing one of the types. */
+    @Nullable ActivityRegistration firstActivityWithAnyOf(List<String> types) {
+      int index = firstIndex(this.activityIndexByType, types);
+      return (index < 0) ? null : this.activities.get(index);
+    }
+
+    private static int firstIndex(Map<String, Integer> indexByType, List<String> types) {
+      int first = -1;
+      for (String type : types) {
+        Integer index = indexByType.get(type);
+        if (index != null && (first < 0 || index < first)) {
+          first = index;
+        }
+      }
+      return first;
     }
 
     WorkerDefinition definition() {

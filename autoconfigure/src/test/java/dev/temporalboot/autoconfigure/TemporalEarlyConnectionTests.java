@@ -1,0 +1,96 @@
+package dev.temporalboot.autoconfigure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.temporalboot.TemporalCustomizer;
+import dev.temporalboot.connection.TemporalConnectionDetails;
+import dev.temporalboot.internal.connection.EarlyConnection;
+import dev.temporalboot.testsupport.TemporalContextRunners;
+import io.temporal.serviceclient.WorkflowServiceStubs;
+import io.temporal.serviceclient.WorkflowServiceStubsOptions;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The primary connection is opened while the context is created, and the stubs bean takes it over
+ * only where it is built from the properties alone.
+ */
+class TemporalEarlyConnectionTests {
+
+  private final ApplicationContextRunner contextRunner = TemporalContextRunners.bindingOnly();
+
+  @Test
+  void theStubsBeanTakesOverTheConnectionOpenedFromTheProperties() {
+    this.contextRunner
+        .withPropertyValues("temporal.connection.rpc-timeout=7s")
+        .run(
+            (context) -> {
+              assertThat(early(context)).isNotNull();
+              assertThat(early(context).isTakenOver()).isTrue();
+              WorkflowServiceStubs stubs = context.getBean(WorkflowServiceStubs.class);
+              assertThat(stubs.getOptions().getRpcTimeout()).isEqualTo(Duration.ofSeconds(7));
+              assertThat(stubs.getOptions().getTarget())
+                  .isEqualTo(TemporalContextRunners.UNREACHABLE_TARGET);
+            });
+  }
+
+  @Test
+  void aStubsCustomizerKeepsTheConnectionToTheBean() {
+    this.contextRunner
+        .withUserConfiguration(StubsCustomizer.class)
+        .run(
+            (context) -> {
+              assertThat(early(context)).isNull();
+              assertThat(context.getBean(WorkflowServiceStubs.class).getOptions().getRpcTimeout())
+                  .isEqualTo(Duration.ofSeconds(3));
+            });
+  }
+
+  @Test
+  void connectionDetailsOfTheApplicationKeepTheConnectionToTheBean() {
+    this.contextRunner
+        .withBean(
+            TemporalConnectionDetails.class,
+            () ->
+                new TemporalConnectionDetails() {
+                  @Override
+                  public String getTarget() {
+                    return TemporalContextRunners.UNREACHABLE_TARGET;
+                  }
+
+                  @Override
+                  public String getNamespace() {
+                    return "default";
+                  }
+                })
+        .run((context) -> assertThat(early(context)).isNull());
+  }
+
+  @Test
+  void anApiKeyKeepsTheConnectionToTheBean() {
+    this.contextRunner
+        .withPropertyValues("temporal.connection.api-key=secret")
+        .run(
+            (context) -> {
+              assertThat(early(context)).isNull();
+              assertThat(context).hasSingleBean(WorkflowServiceStubs.class);
+            });
+  }
+
+  private static EarlyConnection early(AssertableApplicationContext context) {
+    return context.getBean(TemporalEarlyConnection.class).connection();
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class StubsCustomizer {
+
+    @Bean
+    TemporalCustomizer<WorkflowServiceStubsOptions.Builder> rpcTimeout() {
+      return (builder) -> builder.setRpcTimeout(Duration.ofSeconds(3));
+    }
+  }
+}
