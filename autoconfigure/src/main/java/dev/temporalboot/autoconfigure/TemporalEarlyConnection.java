@@ -16,11 +16,13 @@ import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.aot.AbstractAotProcessor;
 import org.springframework.core.ResolvableType;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.type.MethodMetadata;
+import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 
 /**
@@ -48,7 +50,8 @@ class TemporalEarlyConnection implements BeanFactoryPostProcessor, DisposableBea
 
   @Override
   public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
-    if (!applies(beanFactory)) {
+    // Spring AOT refreshes the context at build time too: no connection to open there.
+    if (Boolean.getBoolean(AbstractAotProcessor.AOT_PROCESSING) || !applies(beanFactory)) {
       return;
     }
     try {
@@ -94,8 +97,14 @@ class TemporalEarlyConnection implements BeanFactoryPostProcessor, DisposableBea
         (definition instanceof AnnotatedBeanDefinition annotated)
             ? annotated.getFactoryMethodMetadata()
             : null;
-    return method != null
-        && TemporalAutoConfiguration.class.getName().equals(method.getDeclaringClassName());
+    if (method != null) {
+      return TemporalAutoConfiguration.class.getName().equals(method.getDeclaringClassName());
+    }
+    // In Spring AOT mode the generated definition names the configuration bean as its factory.
+    String factory = definition.getFactoryBeanName();
+    Class<?> factoryType = (factory != null) ? beanFactory.getType(factory, false) : null;
+    return factoryType != null
+        && ClassUtils.getUserClass(factoryType) == TemporalAutoConfiguration.class;
   }
 
   private static boolean none(ConfigurableListableBeanFactory beanFactory, ResolvableType type) {

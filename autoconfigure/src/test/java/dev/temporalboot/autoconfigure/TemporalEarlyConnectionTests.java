@@ -10,10 +10,14 @@ import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.aot.AbstractAotProcessor;
+import org.springframework.mock.env.MockEnvironment;
 
 /**
  * The primary connection is opened while the context is created, and the stubs bean takes it over
@@ -79,6 +83,53 @@ class TemporalEarlyConnectionTests {
               assertThat(early(context)).isNull();
               assertThat(context).hasSingleBean(WorkflowServiceStubs.class);
             });
+  }
+
+  @Test
+  void nothingIsOpenedWhileSpringAotProcessesTheApplicationAtBuildTime() {
+    System.setProperty(AbstractAotProcessor.AOT_PROCESSING, "true");
+    try {
+      this.contextRunner.run((context) -> assertThat(early(context)).isNull());
+    } finally {
+      System.clearProperty(AbstractAotProcessor.AOT_PROCESSING);
+    }
+  }
+
+  @Test
+  void definitionsGeneratedBySpringAotForTheAutoConfigurationCountAsItsOwn() {
+    TemporalEarlyConnection early = postProcess(TemporalAutoConfiguration.class);
+    try {
+      assertThat(early.connection()).isNotNull();
+    } finally {
+      early.destroy();
+    }
+  }
+
+  @Test
+  void generatedDefinitionsOfAnotherConfigurationKeepTheConnectionToTheBean() {
+    assertThat(postProcess(StubsCustomizer.class).connection()).isNull();
+  }
+
+  /** A bean factory as Spring AOT's generated code fills it: factory bean names, no metadata. */
+  private static TemporalEarlyConnection postProcess(Class<?> factoryClass) {
+    DefaultListableBeanFactory beanFactory = new DefaultListableBeanFactory();
+    beanFactory.registerBeanDefinition("factory", new RootBeanDefinition(factoryClass));
+    beanFactory.registerBeanDefinition(
+        TemporalEarlyConnection.STUBS_BEAN, generated(WorkflowServiceStubs.class));
+    beanFactory.registerBeanDefinition(
+        TemporalEarlyConnection.DETAILS_BEAN, generated(TemporalConnectionDetails.class));
+    MockEnvironment environment =
+        new MockEnvironment()
+            .withProperty("temporal.connection.target", TemporalContextRunners.UNREACHABLE_TARGET);
+    TemporalEarlyConnection early = new TemporalEarlyConnection(environment, null);
+    early.postProcessBeanFactory(beanFactory);
+    return early;
+  }
+
+  private static RootBeanDefinition generated(Class<?> type) {
+    RootBeanDefinition definition = new RootBeanDefinition(type);
+    definition.setFactoryBeanName("factory");
+    return definition;
   }
 
   private static EarlyConnection early(AssertableApplicationContext context) {
