@@ -48,9 +48,10 @@ abstract class AbstractWorkerCrashTests {
     // polls may need a second attempt.
     assertThat(stats.activityRetries).as("activity retries caused by the stop").isZero();
     assertThat(stats.activityTimeouts).isZero();
-    // A cold worker's first workflow tasks may outlast their 2 s timeout; none after the stop.
+    // A cold worker's first workflow tasks may outlast their 2 s timeout (the first worker's before
+    // the stop, the next worker's after it); none the stopping worker had taken.
     assertThat(stats.workflowTaskTimeoutsAfterMark)
-        .as("workflow task timeouts after the stop")
+        .as("workflow task timeouts after the stop of tasks the stopped worker had taken")
         .isZero();
   }
 }

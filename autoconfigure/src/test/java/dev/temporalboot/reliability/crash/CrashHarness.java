@@ -125,12 +125,15 @@ final class CrashHarness implements AutoCloseable {
 
   /** Counts retries and timeouts in the server's histories. */
   HistoryStats historyStats() {
-    return historyStats(Instant.MAX);
+    return historyStats(Instant.MAX, "");
   }
 
-  /** Counts retries and timeouts, telling apart workflow task timeouts after an instant. */
-  HistoryStats historyStats(Instant mark) {
-    HistoryStats stats = new HistoryStats(mark);
+  /**
+   * Counts retries and timeouts, telling apart workflow task timeouts after an instant of tasks the
+   * stopped worker had taken.
+   */
+  HistoryStats historyStats(Instant mark, String stoppedWorker) {
+    HistoryStats stats = new HistoryStats(mark, stoppedWorker);
     for (String id : this.results.keySet()) {
       for (HistoryEvent event : this.client.fetchHistory(id).getEvents()) {
         stats.add(id, event);
@@ -158,10 +161,19 @@ final class CrashHarness implements AutoCloseable {
 
     int workflowTaskTimeouts;
 
-    // Workflow task timeouts recorded after the mark (a stop), as opposed to a cold start's.
+    // Workflow task timeouts recorded after the mark (a stop) of tasks the stopped worker had
+    // taken, or of its sticky queue (no started event), as opposed to a cold start's.
     int workflowTaskTimeoutsAfterMark;
 
+    // The same of tasks the next worker took: a cold JVM's first tasks may outlast their timeout.
+    int nextWorkerTaskTimeouts;
+
     private final Instant mark;
+
+    private final String stoppedWorker;
+
+    // Who took each workflow task, by "workflowId#startedEventId".
+    private final Map<String, String> workflowTaskWorkers = new LinkedHashMap<>();
 
     // Why each retried activity's previous attempt ended, to tell a lost task from a slow one.
     final List<String> retried = new ArrayList<>();
@@ -171,8 +183,9 @@ final class CrashHarness implements AutoCloseable {
 
     private final Map<Long, String> activityIds = new LinkedHashMap<>();
 
-    HistoryStats(Instant mark) {
+    HistoryStats(Instant mark, String stoppedWorker) {
       this.mark = mark;
+      this.stoppedWorker = stoppedWorker;
     }
 
     void add(String workflowId, HistoryEvent event) {
@@ -197,10 +210,20 @@ final class CrashHarness implements AutoCloseable {
         }
       } else if (event.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_TIMED_OUT) {
         this.activityTimeouts++;
+      } else if (event.getEventType() == EventType.EVENT_TYPE_WORKFLOW_TASK_STARTED) {
+        this.workflowTaskWorkers.put(
+            workflowId + "#" + event.getEventId(),
+            event.getWorkflowTaskStartedEventAttributes().getIdentity());
       } else if (event.getEventType() == EventType.EVENT_TYPE_WORKFLOW_TASK_TIMED_OUT) {
         this.workflowTaskTimeouts++;
         if (Instant.ofEpochMilli(Timestamps.toMillis(event.getEventTime())).isAfter(this.mark)) {
-          this.workflowTaskTimeoutsAfterMark++;
+          long started = event.getWorkflowTaskTimedOutEventAttributes().getStartedEventId();
+          String worker = this.workflowTaskWorkers.get(workflowId + "#" + started);
+          if (worker == null || worker.equals(this.stoppedWorker)) {
+            this.workflowTaskTimeoutsAfterMark++;
+          } else {
+            this.nextWorkerTaskTimeouts++;
+          }
         }
       }
     }
@@ -215,6 +238,8 @@ final class CrashHarness implements AutoCloseable {
           + this.activityTimeouts
           + ", workflow_task_timeouts="
           + this.workflowTaskTimeouts
+          + ", next_worker_task_timeouts="
+          + this.nextWorkerTaskTimeouts
           + (this.retried.isEmpty() ? "" : ", retried=" + this.retried);
     }
   }

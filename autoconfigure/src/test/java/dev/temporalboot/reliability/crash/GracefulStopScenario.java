@@ -73,7 +73,7 @@ final class GracefulStopScenario {
         .forEach(
             (input, result) -> assertThat(result).isEqualTo(StepWorkflow.expectedResult(input)));
     long wallMillis = (System.nanoTime() - begin) / 1_000_000;
-    CrashHarness.HistoryStats stats = harness.historyStats(stoppedAt);
+    CrashHarness.HistoryStats stats = harness.historyStats(stoppedAt, worker.identity());
     // Each attempt the stopping worker ran (workflowId/activityId#attempt) closed the activity.
     for (String attempt : drained) {
       int hash = attempt.lastIndexOf('#');

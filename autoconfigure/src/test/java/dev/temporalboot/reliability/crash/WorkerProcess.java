@@ -17,9 +17,12 @@ final class WorkerProcess implements AutoCloseable {
 
   private final Path log;
 
-  private WorkerProcess(Process process, Path log) {
+  private final String identity;
+
+  private WorkerProcess(Process process, Path log, String identity) {
     this.process = process;
     this.log = log;
+    this.identity = identity;
   }
 
   static WorkerProcess start(String target, String identity, Path log, String... arguments) {
@@ -45,7 +48,7 @@ final class WorkerProcess implements AutoCloseable {
               .redirectErrorStream(true)
               .redirectOutput(log.toFile())
               .start();
-      return new WorkerProcess(process, log);
+      return new WorkerProcess(process, log, identity);
     } catch (IOException ex) {
       throw new UncheckedIOException(ex);
     }
@@ -83,5 +86,10 @@ final class WorkerProcess implements AutoCloseable {
   @Override
   public void close() {
     this.process.destroyForcibly();
+  }
+
+  /** The worker identity it polls with, as histories record it. */
+  String identity() {
+    return this.identity;
   }
 }
