@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -35,9 +36,13 @@ final class SpringAotTypes {
     Path aot = base.resolve("spring-aot");
     Path done = aot.resolve("processed");
     String entries = entries(aot);
-    if (Files.exists(done)) {
+    // A rebuilt app or starter would make the generated bean definitions stale.
+    String fingerprint = ClasspathFingerprint.of(classpath);
+    if (Files.exists(done) && Files.readString(done).equals(fingerprint)) {
       return entries;
     }
+    Files.deleteIfExists(done);
+    deleteRecursively(aot);
     Process process =
         new ProcessBuilder(command(variant, javaHome, classpath, aot))
             .redirectErrorStream(true)
@@ -51,8 +56,19 @@ final class SpringAotTypes {
       throw new IllegalStateException("Spring AOT processing failed, see " + log);
     }
     compile(aot, classpath);
-    Files.createFile(done);
+    Files.writeString(done, fingerprint);
     return entries;
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(file);
+      }
+    }
   }
 
   /** The processor's command line: its arguments are the main class, outputs and coordinates. */
