@@ -96,7 +96,7 @@ final class BenchRunner {
         aotVariants.add(variant);
         System.out.printf(
             Locale.ROOT,
-            "  Spring AOT processing of %s with %d types: %.0f s (cached after the first run)%n",
+            "  Spring AOT processing of %s with %d types: %.0f s (none if the app is unchanged)%n",
             variant.key(),
             size,
             (System.nanoTime() - begin) / 1e9);
