@@ -34,6 +34,11 @@ final class BenchOptions {
   /** Whether the CPU-bound scenario also runs Temporal Boot with observability off and on. */
   boolean observability = true;
 
+  /**
+   * Whether registration scaling also runs each AOT-processed Spring variant in Spring AOT mode.
+   */
+  boolean scalingSpringAot = true;
+
   Path root = Path.of("benchmarks");
   Path output;
   Path javaHome = Path.of(System.getProperty("java.home"));
@@ -74,6 +79,7 @@ final class BenchOptions {
         case "--pinned-reps" -> options.pinnedRepetitions = atLeast(name, value, 0);
         case "--mode-reps" -> options.modeRepetitions = atLeast(name, value, 0);
         case "--observability" -> options.observability = Boolean.parseBoolean(value);
+        case "--scaling-spring-aot" -> options.scalingSpringAot = Boolean.parseBoolean(value);
         case "--root" -> options.root = Path.of(value);
         case "--output" -> options.output = Path.of(value);
         case "--java-home" -> options.javaHome = Path.of(value);

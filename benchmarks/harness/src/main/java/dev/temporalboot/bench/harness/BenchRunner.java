@@ -1,9 +1,11 @@
 package dev.temporalboot.bench.harness;
 
 import dev.temporalboot.bench.BenchSettings;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -16,6 +18,8 @@ final class BenchRunner {
 
   /** Measurement attempts; on a shared machine a worker can die of something else's signal. */
   private static final int ATTEMPTS = 3;
+
+  private static final String SPRING_AOT_FLAG = "-Dspring.aot.enabled=true";
 
   private final BenchOptions options;
   private final AppClasspaths classpaths;
@@ -65,27 +69,61 @@ final class BenchRunner {
     }
   }
 
-  /** Start-up of every variant with {@code size} generated workflow and activity types. */
+  /**
+   * Start-up of every variant with {@code size} generated workflow and activity types, and of each
+   * Spring variant in Spring AOT mode, processed with those types, where its build ran {@code
+   * process-aot}.
+   */
   void scaling(int size, List<Sample> into) throws Exception {
     String[] classpaths = new String[Variant.values().length];
+    String[] aotClasspaths = new String[Variant.values().length];
+    List<Variant> aotVariants = new ArrayList<>();
     for (Variant variant : this.options.variants) {
       String app = this.classpaths.directories(variant);
       Path generated = GeneratedTypes.classes(variant, size, workDir(), app);
-      classpaths[variant.ordinal()] = generated + java.io.File.pathSeparator + app;
+      classpaths[variant.ordinal()] = generated + File.pathSeparator + app;
+      if (this.options.scalingSpringAot && this.classpaths.springAotProcessed(variant)) {
+        long begin = System.nanoTime();
+        String aot =
+            SpringAotTypes.processed(
+                variant,
+                size,
+                workDir(),
+                this.options.javaHome,
+                classpaths[variant.ordinal()],
+                this.logs.resolve("spring-aot-processing-" + variant.key() + "-" + size + ".log"));
+        aotClasspaths[variant.ordinal()] = aot + File.pathSeparator + classpaths[variant.ordinal()];
+        aotVariants.add(variant);
+        System.out.printf(
+            Locale.ROOT,
+            "  Spring AOT processing of %s with %d types: %.0f s (none if the app is unchanged)%n",
+            variant.key(),
+            size,
+            (System.nanoTime() - begin) / 1e9);
+      }
     }
     for (int rep = 0; rep < this.options.scalingRepetitions; rep++) {
       for (Variant variant : RunOrder.forRepetition(rep, this.options.variants)) {
+        into.add(measure(scalingRun(variant, Results.scalingGroup(size), rep, classpaths, false)));
+      }
+      for (Variant variant : RunOrder.forRepetition(rep, aotVariants)) {
         into.add(
             measure(
-                Run.startup(
-                    variant,
-                    Results.scalingGroup(size),
-                    rep,
-                    this.options.javaHome,
-                    classpaths[variant.ordinal()],
-                    List.of())));
+                scalingRun(
+                    variant, Results.springAotScalingGroup(size), rep, aotClasspaths, true)));
       }
     }
+  }
+
+  private Run scalingRun(
+      Variant variant, String group, int rep, String[] classpaths, boolean springAot) {
+    return Run.startup(
+        variant,
+        group,
+        rep,
+        this.options.javaHome,
+        classpaths[variant.ordinal()],
+        springAot ? List.of(SPRING_AOT_FLAG) : List.of());
   }
 
   /** Measures the run, again if its worker died of something else. */
@@ -148,7 +186,7 @@ final class BenchRunner {
     if (Double.isNaN(sample.throughput())) {
       return String.format(
           Locale.ROOT,
-          "  %-17s rep %d %-22s start-up %7.0f ms  rss %6.1f MiB  (load %s)",
+          "  %-21s rep %d %-9s start-up %7.0f ms  rss %6.1f MiB  (load %s)",
           sample.group(),
           sample.repetition() + 1,
           sample.variant().key(),

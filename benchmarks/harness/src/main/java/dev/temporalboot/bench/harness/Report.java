@@ -91,6 +91,13 @@ final class Report {
             "registration_cost_ratio_vs_official",
             results.startup.registrationCost,
             Variant.OFFICIAL));
+    for (Variant other : List.of(Variant.SDK, Variant.OFFICIAL)) {
+      lines.add(
+          "registration_cost_ratio_spring_aot_vs_"
+              + other.key()
+              + "="
+              + format(results.startup.springAotRegistrationRatio(other), 3));
+    }
     return lines;
   }
 

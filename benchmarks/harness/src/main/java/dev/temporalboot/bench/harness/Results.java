@@ -120,6 +120,11 @@ final class Results {
     return "types-" + size;
   }
 
+  /** The same size started in Spring AOT mode, processed with the generated types. */
+  static String springAotScalingGroup(int size) {
+    return scalingGroup(size) + "-spring-aot";
+  }
+
   /** Temporal Boot's throughput with tracing, metrics and MDC on over the same with them off. */
   double observabilityRatio() {
     return Stats.ratio(

@@ -17,7 +17,11 @@ final class ResultsFile {
     StringBuilder md = new StringBuilder("# Benchmark results\n\n");
     md.append("Written by `").append(options.command).append("`; medians of ");
     md.append(options.repetitions).append(" repetitions (registration scaling: ");
-    md.append(options.scalingRepetitions).append("). Each repetition runs the three variants ");
+    md.append(options.scalingRepetitions);
+    if (options.scalingSpringAot) {
+      md.append(", the Spring apps also in Spring AOT mode, processed with the generated types");
+    }
+    md.append("). Each repetition runs the three variants ");
     md.append("in a different order, each in its own JVM against its own fresh test server.\n\n");
     md.append("![results](results.png)\n\n");
     md.append(Report.table(results)).append('\n');

@@ -17,6 +17,13 @@ final class StartupResults {
   final Metric best;
   final List<Metric> scaling = new ArrayList<>();
   final Metric registrationCost;
+
+  /**
+   * The scaling sizes in Spring AOT mode, processed with the generated types (Spring apps only).
+   */
+  final List<Metric> scalingSpringAot = new ArrayList<>();
+
+  final Metric registrationCostSpringAot;
   private final Map<Variant, Metric> bestFrom = new EnumMap<>(Variant.class);
 
   StartupResults(Metric.Source source, List<Integer> scalingSizes) {
@@ -48,8 +55,19 @@ final class StartupResults {
               "ms",
               Results.scalingGroup(size),
               Sample::startupMillis));
+      this.scalingSpringAot.add(
+          source.lower(
+              "startup_ms_types_" + size + "_spring_aot",
+              "start-up, " + size + " generated types, Spring AOT",
+              "ms",
+              Results.springAotScalingGroup(size),
+              Sample::startupMillis));
     }
-    this.registrationCost = registrationCost(scalingSizes);
+    this.registrationCost =
+        registrationCost("registration_cost_ms", "", this.scaling, scalingSizes);
+    this.registrationCostSpringAot =
+        registrationCost(
+            "registration_cost_ms_spring_aot", ", Spring AOT", this.scalingSpringAot, scalingSizes);
   }
 
   private Metric best() {
@@ -71,25 +89,38 @@ final class StartupResults {
         "startup_best_ms", "start-up, each one's best configuration", "ms", false, medians);
   }
 
-  private Metric registrationCost(List<Integer> sizes) {
+  private static Metric registrationCost(
+      String key, String mode, List<Metric> scaling, List<Integer> sizes) {
     Map<Variant, Double> medians = new EnumMap<>(Variant.class);
-    String label = "registration cost (start-up with most types minus fewest)";
-    if (this.scaling.size() < 2) {
+    String label = "registration cost" + mode + " (start-up with most types minus fewest)";
+    if (scaling.size() < 2) {
       for (Variant variant : Variant.values()) {
         medians.put(variant, Double.NaN);
       }
     } else {
-      Metric fewest = this.scaling.get(0);
-      Metric most = this.scaling.get(this.scaling.size() - 1);
+      Metric fewest = scaling.get(0);
+      Metric most = scaling.get(scaling.size() - 1);
       label =
           "registration cost of "
               + (sizes.get(sizes.size() - 1) - sizes.get(0))
-              + " more types (start-up difference)";
+              + " more types"
+              + mode
+              + " (start-up difference)";
       for (Variant variant : Variant.values()) {
         medians.put(variant, most.median(variant) - fewest.median(variant));
       }
     }
-    return new Metric("registration_cost_ms", label, "ms", false, medians);
+    return new Metric(key, label, "ms", false, medians);
+  }
+
+  /**
+   * Temporal Boot's registration cost in Spring AOT mode over the other's in its best registration
+   * configuration: Spring AOT for the official starter, plain for the bare SDK, which has no AOT
+   * mode.
+   */
+  double springAotRegistrationRatio(Variant other) {
+    Metric theirs = other.isSpring() ? this.registrationCostSpringAot : this.registrationCost;
+    return Stats.ratio(this.registrationCostSpringAot.median(Variant.BOOT), theirs.median(other));
   }
 
   /** The row the variant's best start-up came from, or null where it has none. */
@@ -103,6 +134,8 @@ final class StartupResults {
     all.add(this.best);
     all.addAll(this.scaling);
     all.add(this.registrationCost);
+    all.addAll(this.scalingSpringAot);
+    all.add(this.registrationCostSpringAot);
     return all;
   }
 }

@@ -23,6 +23,7 @@ class BenchOptionsTests {
     assertEquals(3, options.pinnedRepetitions);
     assertEquals(5, options.modeRepetitions);
     assertTrue(options.observability);
+    assertTrue(options.scalingSpringAot);
     assertEquals(Variant.MAIN, options.variants);
   }
 
@@ -62,6 +63,11 @@ class BenchOptionsTests {
     assertEquals(0, options.modeRepetitions);
     assertTrue(!options.observability);
     assertEquals(3, Driver.scenarios(options).get(0).variants().size());
+  }
+
+  @Test
+  void springAotScalingRowsCanBeSwitchedOff() {
+    assertTrue(!BenchOptions.parse("--scaling-spring-aot", "false").scalingSpringAot);
   }
 
   @Test

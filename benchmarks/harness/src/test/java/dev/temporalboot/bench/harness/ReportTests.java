@@ -31,8 +31,10 @@ class ReportTests {
             "startup_best_ratio_vs_sdk",
             "startup_best_ratio_vs_official",
             "registration_cost_ratio_vs_sdk",
-            "registration_cost_ratio_vs_official"),
-        keys.subList(keys.size() - 13, keys.size()));
+            "registration_cost_ratio_vs_official",
+            "registration_cost_ratio_spring_aot_vs_sdk",
+            "registration_cost_ratio_spring_aot_vs_official"),
+        keys.subList(keys.size() - 15, keys.size()));
     assertTrue(lines.contains("throughput_ratio_vs_sdk=0.980"));
     assertTrue(lines.contains("throughput_ratio_vs_official=1.225"));
     assertTrue(lines.contains("startup_ratio_vs_sdk=1.500"));
@@ -75,6 +77,28 @@ class ReportTests {
   }
 
   @Test
+  void springAotRegistrationCostIsComparedWithTheOfficialInAotModeAndThePlainSdk() {
+    List<Sample> samples = new ArrayList<>();
+    add(samples, Variant.SDK, Results.scalingGroup(10), 1000, Double.NaN);
+    add(samples, Variant.SDK, Results.scalingGroup(1000), 1400, Double.NaN);
+    add(samples, Variant.BOOT, Results.scalingGroup(10), 2000, Double.NaN);
+    add(samples, Variant.BOOT, Results.scalingGroup(1000), 2600, Double.NaN);
+    add(samples, Variant.BOOT, Results.springAotScalingGroup(10), 1500, Double.NaN);
+    add(samples, Variant.BOOT, Results.springAotScalingGroup(1000), 1700, Double.NaN);
+    add(samples, Variant.OFFICIAL, Results.springAotScalingGroup(10), 1600, Double.NaN);
+    add(samples, Variant.OFFICIAL, Results.springAotScalingGroup(1000), 2400, Double.NaN);
+    List<String> lines = Report.keyValues(new Results(samples, List.of(10, 1000)));
+    assertTrue(lines.contains("startup_ms_types_1000_spring_aot_boot=1700.0"));
+    assertTrue(lines.contains("startup_ms_types_10_spring_aot_official=1600.0"));
+    assertTrue(lines.contains("startup_ms_types_10_spring_aot_sdk=n/a"));
+    assertTrue(lines.contains("registration_cost_ms_spring_aot_boot=200.0"));
+    assertTrue(lines.contains("registration_cost_ms_boot=600.0"));
+    assertTrue(lines.contains("registration_cost_ratio_spring_aot_vs_sdk=0.500"));
+    assertTrue(lines.contains("registration_cost_ratio_spring_aot_vs_official=0.250"));
+    assertTrue(lines.contains("registration_cost_ratio_vs_official=n/a"));
+  }
+
+  @Test
   void observabilityRatioIsOnOverOff() {
     List<Sample> samples = new ArrayList<>();
     add(samples, Variant.BOOT_OBSERVED_OFF, Results.CPU, 2000, 100);
@@ -108,8 +132,8 @@ class ReportTests {
     Results results = new Results(samples, List.of());
     List<String> lines = Report.keyValues(results);
     List<String> headline = Report.headline(results);
-    assertEquals(13, headline.size());
-    assertEquals(headline, lines.subList(lines.size() - 13, lines.size()));
+    assertEquals(15, headline.size());
+    assertEquals(headline, lines.subList(lines.size() - 15, lines.size()));
   }
 
   @Test
