@@ -26,13 +26,14 @@ class ReportTests {
             "throughput_ratio_vs_sdk",
             "throughput_ratio_vs_official",
             "observability_throughput_ratio",
+            "observability_throughput_ratio_default_sampling",
             "startup_ratio_vs_sdk",
             "startup_ratio_vs_official",
             "startup_best_ratio_vs_sdk",
             "startup_best_ratio_vs_official",
             "registration_cost_ratio_vs_sdk",
             "registration_cost_ratio_vs_official"),
-        keys.subList(keys.size() - 13, keys.size()));
+        keys.subList(keys.size() - 14, keys.size()));
     assertTrue(lines.contains("throughput_ratio_vs_sdk=0.980"));
     assertTrue(lines.contains("throughput_ratio_vs_official=1.225"));
     assertTrue(lines.contains("startup_ratio_vs_sdk=1.500"));
@@ -79,9 +80,14 @@ class ReportTests {
     List<Sample> samples = new ArrayList<>();
     add(samples, Variant.BOOT_OBSERVED_OFF, Results.CPU, 2000, 100);
     add(samples, Variant.BOOT_OBSERVED_ON, Results.CPU, 2000, 96);
+    add(samples, Variant.BOOT_OBSERVED_DEFAULT_SAMPLING, Results.CPU, 2000, 99);
     Results results = new Results(samples, List.of());
-    assertTrue(Report.keyValues(results).contains("observability_throughput_ratio=0.960"));
-    assertTrue(Report.observabilityTable(results).contains("| 100.0 | 96.0 | 0.960 |"));
+    List<String> lines = Report.keyValues(results);
+    assertTrue(lines.contains("observability_throughput_ratio=0.960"));
+    assertTrue(lines.contains("observability_throughput_ratio_default_sampling=0.990"));
+    assertTrue(lines.contains("throughput_wfps_boot_observability_default_sampling=99.0"));
+    assertTrue(
+        Report.observabilityTable(results).contains("| 100.0 | 96.0 | 0.960 | 99.0 | 0.990 |"));
     assertTrue(!Report.table(results).contains("observability"), "only the main variants");
   }
 
