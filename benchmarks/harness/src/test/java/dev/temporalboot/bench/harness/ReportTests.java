@@ -114,8 +114,8 @@ class ReportTests {
     Results results = new Results(samples, List.of());
     List<String> lines = Report.keyValues(results);
     List<String> headline = Report.headline(results);
-    assertEquals(13, headline.size());
-    assertEquals(headline, lines.subList(lines.size() - 13, lines.size()));
+    assertEquals(14, headline.size());
+    assertEquals(headline, lines.subList(lines.size() - 14, lines.size()));
   }
 
   @Test
