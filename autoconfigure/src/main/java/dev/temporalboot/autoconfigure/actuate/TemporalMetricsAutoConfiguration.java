@@ -7,6 +7,7 @@ import dev.temporalboot.autoconfigure.TemporalAutoConfiguration;
 import dev.temporalboot.autoconfigure.TemporalProperties;
 import dev.temporalboot.autoconfigure.internal.ConditionalOnTemporalSwitch;
 import dev.temporalboot.connection.TemporalConnectionDetails;
+import dev.temporalboot.internal.actuate.CachingStatsReporter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.temporal.common.reporter.MicrometerClientStatsReporter;
 import io.temporal.serviceclient.MetricsTag;
@@ -22,8 +23,9 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Reports the SDK's client and worker metrics into the application's {@link MeterRegistry}: the SDK
- * records into a Tally scope, which the SDK's own Micrometer reporter drains. The registry's common
- * tags and filters ({@code management.metrics.*}) apply as to any other meter.
+ * records into a Tally scope, which a reporter that behaves as the SDK's Micrometer reporter, with
+ * its meters cached, drains. The registry's common tags and filters ({@code management.metrics.*})
+ * apply as to any other meter.
  */
 @AutoConfiguration(
     before = TemporalAutoConfiguration.class,
@@ -55,7 +57,7 @@ public class TemporalMetricsAutoConfiguration {
             ? connection.getNamespace()
             : properties.getConnection().getNamespace();
     return new RootScopeBuilder()
-        .reporter(new MicrometerClientStatsReporter(registry))
+        .reporter(new CachingStatsReporter(registry))
         // Prometheus keeps one set of tag keys per meter name and drops a meter that differs. The
         // SDK adds keys its default tags lack to some series of shared names: update_name to the
         // update calls of temporal_long_request_*, nexus_service and nexus_operation to the

@@ -57,7 +57,7 @@ final class BenchOptions {
       options.repetitions = 3;
       options.scalingRepetitions = 3;
       options.scalingSizes = new ArrayList<>(List.of(10, 1000));
-      options.workflows = 600;
+      options.workflows = 450;
       options.pinnedRepetitions = 1;
       options.modeRepetitions = 3;
     }

@@ -27,15 +27,20 @@ final class Report {
     return table.toString();
   }
 
-  /** Temporal Boot's CPU-bound throughput with observability off and on. */
+  /** Temporal Boot's CPU-bound throughput with observability off, on, and on at 0.1 sampling. */
   static String observabilityTable(Results results) {
-    return "| median | Temporal Boot, observability off | on | on / off |\n|---|---:|---:|---:|\n"
+    return "| median | Temporal Boot, observability off | on (sampling 1.0) | on / off"
+        + " | on (sampling 0.1) | on / off |\n|---|---:|---:|---:|---:|---:|\n"
         + "| throughput (wf/s) | "
         + format(results.throughput.median(Variant.BOOT_OBSERVED_OFF), 1)
         + " | "
         + format(results.throughput.median(Variant.BOOT_OBSERVED_ON), 1)
         + " | "
         + format(results.observabilityRatio(), 3)
+        + " | "
+        + format(results.throughput.median(Variant.BOOT_OBSERVED_DEFAULT_SAMPLING), 1)
+        + " | "
+        + format(results.observabilityDefaultSamplingRatio(), 3)
         + " |\n";
   }
 
@@ -80,6 +85,9 @@ final class Report {
     lines.add(ratio("throughput_ratio_vs_sdk", results.throughput, Variant.SDK));
     lines.add(ratio("throughput_ratio_vs_official", results.throughput, Variant.OFFICIAL));
     lines.add("observability_throughput_ratio=" + format(results.observabilityRatio(), 3));
+    lines.add(
+        "observability_throughput_ratio_default_sampling="
+            + format(results.observabilityDefaultSamplingRatio(), 3));
     lines.add(ratio("startup_ratio_vs_sdk", results.startup.plain, Variant.SDK));
     lines.add(ratio("startup_ratio_vs_official", results.startup.plain, Variant.OFFICIAL));
     lines.add(ratio("startup_best_ratio_vs_sdk", results.startup.best, Variant.SDK));

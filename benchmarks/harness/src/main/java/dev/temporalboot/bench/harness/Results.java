@@ -120,16 +120,31 @@ final class Results {
     return "types-" + size;
   }
 
+<<<<<<< HEAD
   /** The same size started in Spring AOT mode, processed with the generated types. */
   static String springAotScalingGroup(int size) {
     return scalingGroup(size) + "-spring-aot";
   }
 
   /** Temporal Boot's throughput with tracing, metrics and MDC on over the same with them off. */
+=======
+  /**
+   * Temporal Boot's throughput with tracing (every workflow sampled), metrics and MDC on over the
+   * same with them off.
+   */
+>>>>>>> obs
   double observabilityRatio() {
+    return observabilityRatio(Variant.BOOT_OBSERVED_ON);
+  }
+
+  /** The same with tracing at Spring Boot's default sampling probability, 0.1. */
+  double observabilityDefaultSamplingRatio() {
+    return observabilityRatio(Variant.BOOT_OBSERVED_DEFAULT_SAMPLING);
+  }
+
+  private double observabilityRatio(Variant on) {
     return Stats.ratio(
-        this.throughput.median(Variant.BOOT_OBSERVED_ON),
-        this.throughput.median(Variant.BOOT_OBSERVED_OFF));
+        this.throughput.median(on), this.throughput.median(Variant.BOOT_OBSERVED_OFF));
   }
 
   List<Metric> all() {

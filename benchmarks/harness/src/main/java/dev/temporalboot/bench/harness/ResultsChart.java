@@ -88,7 +88,12 @@ final class ResultsChart {
     DefaultCategoryDataset dataset = new DefaultCategoryDataset();
     for (Variant variant : Variant.OBSERVED) {
       double value = results.throughput.median(variant);
-      String category = variant == Variant.BOOT_OBSERVED_ON ? "on" : "off";
+      String category =
+          switch (variant) {
+            case BOOT_OBSERVED_ON -> "on, sampling 1.0";
+            case BOOT_OBSERVED_DEFAULT_SAMPLING -> "on, sampling 0.1";
+            default -> "off";
+          };
       dataset.addValue(Double.isNaN(value) ? null : value, Variant.BOOT.label(), category);
     }
     return style(

@@ -110,7 +110,7 @@ final class TypeGenerator {
   private static String workflowAnnotation(Variant variant) {
     return switch (variant) {
       case SDK -> "";
-      case BOOT, BOOT_OBSERVED_OFF, BOOT_OBSERVED_ON ->
+      case BOOT, BOOT_OBSERVED_OFF, BOOT_OBSERVED_ON, BOOT_OBSERVED_DEFAULT_SAMPLING ->
           "@dev.temporalboot.WorkflowImpl(taskQueues = \"${bench.task-queue}\")\n";
       case OFFICIAL ->
           "@io.temporal.spring.boot.WorkflowImpl(taskQueues = \"${bench.task-queue}\")\n";
@@ -121,7 +121,7 @@ final class TypeGenerator {
     String component = "@org.springframework.stereotype.Component\n";
     return switch (variant) {
       case SDK -> "";
-      case BOOT, BOOT_OBSERVED_OFF, BOOT_OBSERVED_ON ->
+      case BOOT, BOOT_OBSERVED_OFF, BOOT_OBSERVED_ON, BOOT_OBSERVED_DEFAULT_SAMPLING ->
           component + "@dev.temporalboot.ActivityImpl(taskQueues = \"${bench.task-queue}\")\n";
       case OFFICIAL ->
           component

@@ -29,13 +29,21 @@ enum Variant {
       "Temporal Boot, observability on",
       Names.OBSERVED_MODULE,
       Names.BOOT_MAIN,
-      List.of("-Dmanagement.tracing.sampling.probability=1.0"));
+      List.of("-Dmanagement.tracing.sampling.probability=1.0")),
+  /** The same with Spring Boot's default sampling, one trace in ten, as most applications run. */
+  BOOT_OBSERVED_DEFAULT_SAMPLING(
+      "boot-observability-default-sampling",
+      "Temporal Boot, observability on, default sampling",
+      Names.OBSERVED_MODULE,
+      Names.BOOT_MAIN,
+      List.of("-Dmanagement.tracing.sampling.probability=0.1"));
 
   /** The three variants every table and chart compares. */
   static final List<Variant> MAIN = List.of(SDK, BOOT, OFFICIAL);
 
-  /** The pair the observability ratio compares, in the CPU-bound scenario only. */
-  static final List<Variant> OBSERVED = List.of(BOOT_OBSERVED_OFF, BOOT_OBSERVED_ON);
+  /** What the observability ratios compare, in the CPU-bound scenario only. */
+  static final List<Variant> OBSERVED =
+      List.of(BOOT_OBSERVED_OFF, BOOT_OBSERVED_ON, BOOT_OBSERVED_DEFAULT_SAMPLING);
 
   private final String key;
   private final String label;

@@ -33,7 +33,7 @@ class BenchOptionsTests {
     assertTrue(options.quick);
     assertEquals(3, options.repetitions);
     assertEquals(3, options.scalingRepetitions);
-    assertEquals(600, options.workflows);
+    assertEquals(450, options.workflows);
     assertEquals(List.of(10, 1000), options.scalingSizes);
     assertEquals(1, options.pinnedRepetitions);
     assertEquals(3, options.modeRepetitions);
