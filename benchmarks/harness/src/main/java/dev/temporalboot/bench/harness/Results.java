@@ -120,19 +120,15 @@ final class Results {
     return "types-" + size;
   }
 
-<<<<<<< HEAD
   /** The same size started in Spring AOT mode, processed with the generated types. */
   static String springAotScalingGroup(int size) {
     return scalingGroup(size) + "-spring-aot";
   }
 
-  /** Temporal Boot's throughput with tracing, metrics and MDC on over the same with them off. */
-=======
   /**
    * Temporal Boot's throughput with tracing (every workflow sampled), metrics and MDC on over the
    * same with them off.
    */
->>>>>>> obs
   double observabilityRatio() {
     return observabilityRatio(Variant.BOOT_OBSERVED_ON);
   }
