@@ -1,11 +1,14 @@
 package dev.temporalboot.internal.embedded;
 
+import com.google.protobuf.util.Durations;
+import io.temporal.api.testservice.v1.SleepRequest;
 import io.temporal.client.WorkflowClient;
 import io.temporal.serviceclient.TestServiceStubs;
 import io.temporal.serviceclient.TestServiceStubsOptions;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import io.temporal.worker.WorkerFactory;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -51,6 +54,21 @@ public final class TimeSkippingWorkerServer implements AutoCloseable {
    */
   public static TimeSkippingWorkerServer start(String queue, Class<?>... workflowTypes) {
     return new TimeSkippingWorkerServer(queue, workflowTypes);
+  }
+
+  /**
+   * Lets the server's clock skip ahead by a duration, firing whatever falls due on the way, and
+   * returns when it got there.
+   *
+   * @param duration how far to skip
+   */
+  public void skip(Duration duration) {
+    this.testService
+        .blockingStub()
+        .unlockTimeSkippingWithSleep(
+            SleepRequest.newBuilder()
+                .setDuration(Durations.fromMillis(duration.toMillis()))
+                .build());
   }
 
   @Override

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.google.protobuf.Empty;
-import com.google.protobuf.util.Durations;
 import com.google.protobuf.util.Timestamps;
 import dev.temporalboot.internal.embedded.TimeSkippingWorkerServer;
 import io.temporal.api.enums.v1.ContinueAsNewInitiator;
 import io.temporal.api.history.v1.HistoryEvent;
-import io.temporal.api.testservice.v1.SleepRequest;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
@@ -74,7 +72,7 @@ class ComputedCronWorkflowsTests {
     WorkflowStub job = start("@every 2h");
     Instant started = eventTime(job.getExecution().getRunId(), job);
 
-    skip(Duration.ofHours(6).plusMinutes(30));
+    this.temporal.skip(Duration.ofHours(6).plusMinutes(30));
 
     List<Run> seen =
         await().atMost(Duration.ofSeconds(10)).until(() -> runs(job), (r) -> r.size() >= 3);
@@ -90,7 +88,7 @@ class ComputedCronWorkflowsTests {
   void eachRunSeesThePreviousRunsResultAndTheScheduleAsWritten() {
     WorkflowStub job = start("@every 1h");
 
-    skip(Duration.ofHours(3).plusMinutes(30));
+    this.temporal.skip(Duration.ofHours(3).plusMinutes(30));
 
     List<Run> seen =
         await().atMost(Duration.ofSeconds(10)).until(() -> runs(job), (r) -> r.size() >= 3);
@@ -115,11 +113,11 @@ class ComputedCronWorkflowsTests {
     Instant now = serverTime();
     Instant before = Instant.parse("2027-03-26T12:00:00Z");
     if (now.isBefore(before)) {
-      skip(Duration.between(now, before));
+      this.temporal.skip(Duration.between(now, before));
     }
     WorkflowStub job = start("CRON_TZ=Europe/Paris 0 8 * * *");
 
-    skip(Duration.ofDays(3));
+    this.temporal.skip(Duration.ofDays(3));
 
     List<Run> seen =
         await().atMost(Duration.ofSeconds(10)).until(() -> runs(job), (r) -> r.size() >= 3);
@@ -134,7 +132,7 @@ class ComputedCronWorkflowsTests {
     // 07:00 in Tokyo (UTC+9, no daylight saving time) is 22:00 UTC the day before.
     WorkflowStub job = start("CRON_TZ=Asia/Tokyo 0 7 * * MON-FRI");
 
-    skip(Duration.ofDays(7));
+    this.temporal.skip(Duration.ofDays(7));
 
     List<Run> seen =
         await().atMost(Duration.ofSeconds(10)).until(() -> runs(job), (r) -> r.size() >= 5);
@@ -150,7 +148,7 @@ class ComputedCronWorkflowsTests {
   void aFailedRunIsFollowedByTheNextWithItsFailureAndTheLastResult() {
     WorkflowStub job = start("FlakyJob", "@every 1h");
 
-    skip(Duration.ofHours(3).plusMinutes(30));
+    this.temporal.skip(Duration.ofHours(3).plusMinutes(30));
 
     List<Run> seen =
         await().atMost(Duration.ofSeconds(10)).until(() -> runs(job), (r) -> r.size() >= 3);
@@ -190,15 +188,6 @@ class ComputedCronWorkflowsTests {
     return Instant.ofEpochMilli(
         Timestamps.toMillis(
             this.testService.blockingStub().getCurrentTime(Empty.getDefaultInstance()).getTime()));
-  }
-
-  private void skip(Duration duration) {
-    this.testService
-        .blockingStub()
-        .unlockTimeSkippingWithSleep(
-            SleepRequest.newBuilder()
-                .setDuration(Durations.fromMillis(duration.toMillis()))
-                .build());
   }
 
   private static List<Run> runs(WorkflowStub job) {

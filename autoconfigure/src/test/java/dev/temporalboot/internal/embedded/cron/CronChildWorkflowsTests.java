@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.google.protobuf.Empty;
-import com.google.protobuf.util.Durations;
 import com.google.protobuf.util.Timestamps;
 import dev.temporalboot.internal.embedded.TimeSkippingWorkerServer;
 import io.temporal.api.enums.v1.ContinueAsNewInitiator;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.api.history.v1.HistoryEvent;
-import io.temporal.api.testservice.v1.SleepRequest;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
@@ -79,7 +77,7 @@ class CronChildWorkflowsTests {
     String childId = startParent("@every 1h");
     Instant started = firstRunStart(childId);
 
-    skip(Duration.ofHours(3).plusMinutes(30));
+    this.temporal.skip(Duration.ofHours(3).plusMinutes(30));
 
     List<Run> seen = runs(childId, 3);
     for (int i = 0; i < 3; i++) {
@@ -97,7 +95,7 @@ class CronChildWorkflowsTests {
     assertThat(firstRunStart(childId).atZone(ZoneOffset.UTC).toLocalTime())
         .isBetween(LocalTime.of(10, 20), LocalTime.of(10, 21));
 
-    skip(Duration.ofHours(2).plusMinutes(30));
+    this.temporal.skip(Duration.ofHours(2).plusMinutes(30));
 
     List<Run> seen = runs(childId, 2);
     assertThat(seen)
@@ -113,11 +111,11 @@ class CronChildWorkflowsTests {
     Instant now = serverTime();
     Instant before = Instant.parse("2027-03-12T12:00:00Z");
     if (now.isBefore(before)) {
-      skip(Duration.between(now, before));
+      this.temporal.skip(Duration.between(now, before));
     }
     String childId = startParent("CRON_TZ=America/New_York 30 1 * * *");
 
-    skip(Duration.ofDays(3));
+    this.temporal.skip(Duration.ofDays(3));
 
     List<Run> seen = runs(childId, 3);
     assertThat(seen)
@@ -132,7 +130,7 @@ class CronChildWorkflowsTests {
     String parentId = "parent-" + UUID.randomUUID();
     String childId = startParent(parentId, "@every 1h");
 
-    skip(Duration.ofHours(2).plusMinutes(30));
+    this.temporal.skip(Duration.ofHours(2).plusMinutes(30));
 
     runs(childId, 2);
     List<HistoryEvent> parent = this.client.fetchHistory(parentId).getHistory().getEventsList();
@@ -164,7 +162,7 @@ class CronChildWorkflowsTests {
     skipTo(LocalTime.of(10, 20));
     String parentId = "parent-" + UUID.randomUUID();
     String childId = startParent(parentId, cron);
-    skip(Duration.ofHours(2).plusMinutes(30));
+    this.temporal.skip(Duration.ofHours(2).plusMinutes(30));
     runs(childId, 2);
 
     WorkflowStub parent = this.client.newUntypedWorkflowStub(parentId);
@@ -174,7 +172,7 @@ class CronChildWorkflowsTests {
     assertThat(status(childId))
         .isEqualTo(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_CANCELED);
     int ran = runs.get(childId).size();
-    skip(Duration.ofHours(3));
+    this.temporal.skip(Duration.ofHours(3));
     assertThat(runs.get(childId)).hasSize(ran);
   }
 
@@ -198,14 +196,14 @@ class CronChildWorkflowsTests {
   void terminatingTheChildEndsItsRuns(String cron) {
     skipTo(LocalTime.of(10, 20));
     String childId = startParent(cron);
-    skip(Duration.ofHours(1).plusMinutes(30));
+    this.temporal.skip(Duration.ofHours(1).plusMinutes(30));
     runs(childId, 1);
 
     this.client.newUntypedWorkflowStub(childId).terminate("enough");
 
     assertThat(status(childId))
         .isEqualTo(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_TERMINATED);
-    skip(Duration.ofHours(3));
+    this.temporal.skip(Duration.ofHours(3));
     assertThat(runs.get(childId)).hasSize(1);
   }
 
@@ -261,16 +259,7 @@ class CronChildWorkflowsTests {
     if (!next.toInstant().isAfter(now)) {
       next = next.plusDays(1);
     }
-    skip(Duration.between(now, next.toInstant()));
-  }
-
-  private void skip(Duration duration) {
-    this.testService
-        .blockingStub()
-        .unlockTimeSkippingWithSleep(
-            SleepRequest.newBuilder()
-                .setDuration(Durations.fromMillis(duration.toMillis()))
-                .build());
+    this.temporal.skip(Duration.between(now, next.toInstant()));
   }
 
   private static List<Run> runs(String childId, int atLeast) {

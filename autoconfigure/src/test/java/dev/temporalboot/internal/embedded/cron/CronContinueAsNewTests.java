@@ -3,7 +3,6 @@ package dev.temporalboot.internal.embedded.cron;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.google.protobuf.util.Durations;
 import dev.temporalboot.internal.embedded.TimeSkippingWorkerServer;
 import io.grpc.CallOptions;
 import io.grpc.Channel;
@@ -12,7 +11,6 @@ import io.grpc.ClientInterceptor;
 import io.grpc.ForwardingClientCall.SimpleForwardingClientCall;
 import io.grpc.MethodDescriptor;
 import io.temporal.api.history.v1.HistoryEvent;
-import io.temporal.api.testservice.v1.SleepRequest;
 import io.temporal.api.workflowservice.v1.RespondWorkflowTaskCompletedRequest;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
@@ -101,7 +99,7 @@ class CronContinueAsNewTests {
     String id = job.getExecution().getWorkflowId();
     List<Run> first = runs(id, 2);
 
-    skip(Duration.ofHours(2).plusMinutes(30));
+    this.temporal.skip(Duration.ofHours(2).plusMinutes(30));
 
     List<Run> seen = runs(id, 4);
     assertThat(seen).extracting(Run::round).containsExactly(0, 1, 1, 1);
@@ -118,16 +116,6 @@ class CronContinueAsNewTests {
     HistoryEvent started = this.client.fetchHistory(id).getHistory().getEvents(0);
     assertThat(started.getWorkflowExecutionStartedEventAttributes().getCronSchedule())
         .isEqualTo(cron);
-  }
-
-  private void skip(Duration duration) {
-    this.temporal
-        .testService
-        .blockingStub()
-        .unlockTimeSkippingWithSleep(
-            SleepRequest.newBuilder()
-                .setDuration(Durations.fromMillis(duration.toMillis()))
-                .build());
   }
 
   private static List<Run> runs(String id, int atLeast) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 
-import com.google.protobuf.util.Durations;
 import dev.temporalboot.internal.embedded.TimeSkippingWorkerServer;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -13,7 +12,6 @@ import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
 import io.temporal.api.enums.v1.WorkflowTaskFailedCause;
 import io.temporal.api.history.v1.HistoryEvent;
-import io.temporal.api.testservice.v1.SleepRequest;
 import io.temporal.client.UpdateOptions;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowExecutionAlreadyStarted;
@@ -21,7 +19,6 @@ import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowServiceException;
 import io.temporal.client.WorkflowStub;
 import io.temporal.client.WorkflowUpdateStage;
-import io.temporal.serviceclient.TestServiceStubs;
 import io.temporal.workflow.Async;
 import io.temporal.workflow.ChildWorkflowOptions;
 import io.temporal.workflow.UpdateMethod;
@@ -59,8 +56,6 @@ class CronWorkflowsTests {
 
   private TimeSkippingWorkerServer temporal;
 
-  private TestServiceStubs testService;
-
   private WorkflowClient client;
 
   @BeforeEach
@@ -69,7 +64,6 @@ class CronWorkflowsTests {
         TimeSkippingWorkerServer.start(
             QUEUE, CronJobImpl.class, LauncherImpl.class, PingedImpl.class);
     this.client = this.temporal.client;
-    this.testService = this.temporal.testService;
   }
 
   @AfterEach
@@ -90,7 +84,7 @@ class CronWorkflowsTests {
   void cronWorkflowsRunAtTheirTimesAsDaysAreSkipped(String cron, int days, String time) {
     WorkflowStub job = start(cron);
 
-    skip(Duration.ofDays(days));
+    this.temporal.skip(Duration.ofDays(days));
 
     String id = job.getExecution().getWorkflowId();
     await().atMost(Duration.ofSeconds(10)).until(() -> runs(id).size() >= days);
@@ -104,7 +98,7 @@ class CronWorkflowsTests {
   void hourlyRunsFollowOneAnotherAsRunsOfOneWorkflow() {
     WorkflowStub job = start("@hourly");
 
-    skip(Duration.ofHours(5).plusMinutes(30));
+    this.temporal.skip(Duration.ofHours(5).plusMinutes(30));
 
     String id = job.getExecution().getWorkflowId();
     await().atMost(Duration.ofSeconds(10)).until(() -> runs(id).size() >= 5);
@@ -147,7 +141,7 @@ class CronWorkflowsTests {
                     .anyMatch(HistoryEvent::hasChildWorkflowExecutionStartedEventAttributes));
     assertThat(runs(childId)).as("runs before the first midnight").isEmpty();
 
-    skip(Duration.ofDays(2));
+    this.temporal.skip(Duration.ofDays(2));
     // The first run waits for the first midnight, as on a real cluster: none runs at the start.
     await().atMost(Duration.ofSeconds(10)).until(() -> midnights(childId) >= 2);
     assertThat(runs(childId).values()).containsOnly("00:00");
@@ -281,15 +275,6 @@ class CronWorkflowsTests {
             .setWorkflowId("job-" + UUID.randomUUID())
             .setCronSchedule(cron)
             .build());
-  }
-
-  private void skip(Duration duration) {
-    this.testService
-        .blockingStub()
-        .unlockTimeSkippingWithSleep(
-            SleepRequest.newBuilder()
-                .setDuration(Durations.fromMillis(duration.toMillis()))
-                .build());
   }
 
   private HistoryEvent startedEvent(WorkflowStub job) {
