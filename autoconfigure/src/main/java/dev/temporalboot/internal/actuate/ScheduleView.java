@@ -5,6 +5,8 @@ import dev.temporalboot.internal.schedule.ScheduleOutcome;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowExecutionDescription;
+import io.temporal.client.WorkflowFailedException;
+import io.temporal.client.WorkflowStub;
 import io.temporal.client.schedules.ScheduleAction;
 import io.temporal.client.schedules.ScheduleActionExecution;
 import io.temporal.client.schedules.ScheduleActionExecutionStartWorkflow;
@@ -13,10 +15,13 @@ import io.temporal.client.schedules.ScheduleActionStartWorkflow;
 import io.temporal.client.schedules.ScheduleDescription;
 import io.temporal.client.schedules.ScheduleInfo;
 import io.temporal.client.schedules.ScheduleState;
+import io.temporal.failure.TemporalFailure;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.jspecify.annotations.Nullable;
 
 /** One declared schedule in the endpoint: what reconciling did, and the server's description. */
@@ -27,8 +32,11 @@ final class ScheduleView {
 
   private static final int NEXT_ACTIONS = 5;
 
-  /** As many as a real cluster keeps; each costs a describe of its workflow. */
+  /** As many as a real cluster keeps; each costs a describe of its workflow and its result. */
   private static final int RECENT_ACTIONS = 10;
+
+  /** Only closed runs are read, so this bounds a slow server, not a running workflow. */
+  private static final long RESULT_WAIT_SECONDS = 5;
 
   private static final String STATUS_PREFIX = "WORKFLOW_EXECUTION_STATUS_";
 
@@ -126,31 +134,67 @@ final class ScheduleView {
     }
   }
 
-  /** A recent action with its workflow and, from a describe of that workflow, its status. */
+  /** A recent action with its workflow, that workflow's status and its result or failure. */
   private Map<String, Object> recent(ScheduleActionResult result) {
     Map<String, Object> action = new LinkedHashMap<>();
     action.put("scheduledAt", result.getScheduledAt());
     action.put("startedAt", result.getStartedAt());
     action.putAll(execution(result.getAction()));
     if (result.getAction() instanceof ScheduleActionExecutionStartWorkflow started) {
+      WorkflowStub stub =
+          this.client.newUntypedWorkflowStub(
+              started.getWorkflowId(),
+              Optional.of(started.getFirstExecutionRunId()),
+              Optional.empty());
       try {
-        WorkflowExecutionDescription workflow =
-            this.client
-                .newUntypedWorkflowStub(
-                    started.getWorkflowId(),
-                    Optional.of(started.getFirstExecutionRunId()),
-                    Optional.empty())
-                .describe();
+        WorkflowExecutionDescription workflow = stub.describe();
         action.put("status", status(workflow.getStatus()));
         if (workflow.getCloseTime() != null) {
           action.put("closedAt", workflow.getCloseTime());
         }
+        outcome(stub, workflow.getStatus(), action);
       } catch (RuntimeException ex) {
         action.put("status", "UNKNOWN");
         action.put("statusError", ScheduleSection.failure(ex));
       }
     }
     return action;
+  }
+
+  /**
+   * A completed run's result, decoded by the application's data converter into plain JSON values,
+   * or a failed run's failure message; only closed runs, so reading the result never waits.
+   */
+  private static void outcome(
+      WorkflowStub stub, WorkflowExecutionStatus status, Map<String, Object> action) {
+    if (status != WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_COMPLETED
+        && status != WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_FAILED) {
+      return;
+    }
+    try {
+      action.put("result", stub.getResult(RESULT_WAIT_SECONDS, TimeUnit.SECONDS, Object.class));
+    } catch (WorkflowFailedException ex) {
+      action.put("failure", rootMessage(ex));
+    } catch (TimeoutException | RuntimeException ex) {
+      // A payload the converter cannot read as JSON (protobuf, an encrypting codec's key gone).
+      action.put("resultError", ScheduleSection.failure(ex));
+    }
+  }
+
+  /**
+   * What the application raised: the innermost failure's own message, because an activity's failure
+   * arrives wrapped in "Activity task failed" and the SDK's messages add type and flags.
+   */
+  private static String rootMessage(Throwable failure) {
+    Throwable root = failure;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    String message =
+        (root instanceof TemporalFailure temporal)
+            ? temporal.getOriginalMessage()
+            : root.getMessage();
+    return String.valueOf(message);
   }
 
   private static Map<String, Object> execution(ScheduleActionExecution execution) {

@@ -1,6 +1,7 @@
 package dev.temporalboot.e2e.actuator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.temporalboot.internal.embedded.EmbeddedTemporalServer;
@@ -15,6 +16,7 @@ import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -115,15 +117,50 @@ class ScheduleActuatorServerTests {
     }
   }
 
+  @Test
+  void aFailedRunShowsTheFailureTheApplicationRaised() {
+    try (EmbeddedTemporalServer server = new EmbeddedTemporalServer("127.0.0.1", 0, false)) {
+      server.start();
+      // On the command line, as the YAML's list is above the builder's default properties.
+      try (ConfigurableApplicationContext app =
+          builder(server.getTarget())
+              .run("--temporal.schedules.echo-daily.arguments[0]=" + EchoActivitiesImpl.REFUSED)) {
+        Http http = http(app);
+
+        assertThat(
+                http.post("/actuator/temporal/schedules/echo-daily", "{\"action\":\"trigger\"}")
+                    .status())
+            .isEqualTo(200);
+
+        await()
+            .atMost(Duration.ofSeconds(20))
+            .untilAsserted(
+                () -> {
+                  JsonNode recent =
+                      http.get("/actuator/temporal")
+                          .json()
+                          .at("/schedules/echo-daily/recentActions");
+                  assertThat(recent).hasSize(1);
+                  assertThat(recent.at("/0/status").asText()).isEqualTo("FAILED");
+                  assertThat(recent.at("/0/failure").asText())
+                      .isEqualTo("refusing to shout 'refuse'");
+                  assertThat(recent.at("/0").has("result")).isFalse();
+                });
+      }
+    }
+  }
+
   private static ConfigurableApplicationContext app(String target, String... properties) {
+    return builder(target).properties(properties).run();
+  }
+
+  private static SpringApplicationBuilder builder(String target) {
     return new SpringApplicationBuilder(ActuatorApplication.class)
         .properties(
             "temporal.connection.target=" + target,
             "spring.config.import=classpath:actuator-schedules.yml",
             "management.endpoints.web.exposure.include=temporal",
-            "management.endpoint.temporal.access=unrestricted")
-        .properties(properties)
-        .run();
+            "management.endpoint.temporal.access=unrestricted");
   }
 
   private static Http http(ConfigurableApplicationContext app) {

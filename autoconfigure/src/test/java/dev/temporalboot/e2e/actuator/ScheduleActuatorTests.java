@@ -105,7 +105,7 @@ class ScheduleActuatorTests {
   }
 
   @Test
-  void triggerStartsAWorkflowThatRecentActionsShowWithItsIdAndStatus() {
+  void triggerStartsAWorkflowThatRecentActionsShowWithItsIdStatusAndResult() {
     long before = this.schedules.describe("echo-daily").getInfo().getNumActions();
 
     Http.Response triggered = this.http.post(SCHEDULE, "{\"action\":\"trigger\"}");
@@ -124,6 +124,8 @@ class ScheduleActuatorTests {
               assertThat(last.at("/runId").asText()).isNotEmpty();
               assertThat(last.at("/status").asText()).isEqualTo("COMPLETED");
               assertThat(last.at("/closedAt").asText()).isNotEmpty();
+              assertThat(last.at("/result").asText()).isEqualTo("TICK");
+              assertThat(last.has("failure")).isFalse();
             });
   }
 
