@@ -4,12 +4,15 @@ import dev.temporalboot.ActivityImpl;
 import dev.temporalboot.NexusServiceImpl;
 import dev.temporalboot.WorkflowImpl;
 import dev.temporalboot.internal.scan.AnnotatedTypes;
+import dev.temporalboot.internal.scan.ScanIndex.AnnotatedBean;
 import io.temporal.client.WorkflowClient;
 import io.temporal.workflow.WorkflowInterface;
 import java.lang.annotation.Annotation;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.aot.BeanFactoryInitializationAotContribution;
@@ -61,18 +64,35 @@ public final class TemporalAotProcessor implements BeanFactoryInitializationAotP
             packages,
             environment,
             resourceLoader);
+    List<AnnotatedBean> activities =
+        annotatedBeans(
+            beanFactory, ActivityImpl.class, ActivityImpl::taskQueues, ActivityImpl::namespace);
+    List<AnnotatedBean> nexusServices =
+        annotatedBeans(
+            beanFactory,
+            NexusServiceImpl.class,
+            NexusServiceImpl::taskQueues,
+            NexusServiceImpl::namespace);
     return new TemporalAotContribution(
         packages,
         workflows,
         workflowInterfaces,
-        beanTypes(beanFactory, ActivityImpl.class),
-        beanTypes(beanFactory, NexusServiceImpl.class));
+        new TemporalAotContribution.Beans(
+            ActivityImpl.class, activities, beanTypes(beanFactory, activities)),
+        new TemporalAotContribution.Beans(
+            NexusServiceImpl.class, nexusServices, beanTypes(beanFactory, nexusServices)));
   }
 
-  /** The classes of the beans that carry an annotation, as their definitions declare them. */
-  private static Set<Class<?>> beanTypes(
-      ConfigurableListableBeanFactory beanFactory, Class<? extends Annotation> annotation) {
-    Set<Class<?>> types = new LinkedHashSet<>();
+  /**
+   * The beans whose class carries an annotation, as their definitions declare them and as
+   * start-up's {@code AnnotatedBeanDeclarations} reads them.
+   */
+  private static <A extends Annotation> List<AnnotatedBean> annotatedBeans(
+      ConfigurableListableBeanFactory beanFactory,
+      Class<A> annotation,
+      Function<A, String[]> taskQueues,
+      Function<A, String> namespace) {
+    List<AnnotatedBean> beans = new ArrayList<>();
     for (String name : beanFactory.getBeanDefinitionNames()) {
       Class<?> type;
       try {
@@ -80,11 +100,24 @@ public final class TemporalAotProcessor implements BeanFactoryInitializationAotP
       } catch (BeansException | LinkageError ex) {
         continue; // not resolvable without creating it; start-up finds it as before
       }
+      A found =
+          (type != null) ? AnnotatedElementUtils.findMergedAnnotation(type, annotation) : null;
+      if (found != null) {
+        beans.add(
+            new AnnotatedBean(name, List.of(taskQueues.apply(found)), namespace.apply(found)));
+      }
+    }
+    return beans;
+  }
+
+  /** The classes of those beans, which need runtime hints. */
+  private static Set<Class<?>> beanTypes(
+      ConfigurableListableBeanFactory beanFactory, List<AnnotatedBean> beans) {
+    Set<Class<?>> types = new LinkedHashSet<>();
+    for (AnnotatedBean bean : beans) {
+      Class<?> type = beanFactory.getType(bean.beanName(), false);
       if (type != null) {
-        Class<?> user = ClassUtils.getUserClass(type);
-        if (AnnotatedElementUtils.hasAnnotation(user, annotation)) {
-          types.add(user);
-        }
+        types.add(ClassUtils.getUserClass(type));
       }
     }
     return types;

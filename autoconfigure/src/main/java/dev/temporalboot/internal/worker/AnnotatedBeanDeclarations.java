@@ -2,18 +2,28 @@ package dev.temporalboot.internal.worker;
 
 import dev.temporalboot.ActivityImpl;
 import dev.temporalboot.NexusServiceImpl;
+import dev.temporalboot.internal.scan.ScanIndex;
+import dev.temporalboot.internal.scan.ScanIndex.AnnotatedBean;
 import java.lang.annotation.Annotation;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.core.PriorityOrdered;
-import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.annotation.MergedAnnotation;
+import org.springframework.core.annotation.MergedAnnotationSelectors;
+import org.springframework.core.annotation.MergedAnnotations;
+import org.springframework.core.annotation.MergedAnnotations.SearchStrategy;
+import org.springframework.core.annotation.RepeatableContainers;
+import org.springframework.core.env.Environment;
 
 /**
  * Remembers which beans are declared with {@link ActivityImpl} or {@link NexusServiceImpl}, before
@@ -30,6 +40,9 @@ public class AnnotatedBeanDeclarations implements BeanFactoryPostProcessor, Prio
   @Override
   public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory)
       throws BeansException {
+    if (fromBuildTime(beanFactory)) {
+      return;
+    }
     for (String name : beanFactory.getBeanDefinitionNames()) {
       Class<?> type;
       try {
@@ -40,16 +53,50 @@ public class AnnotatedBeanDeclarations implements BeanFactoryPostProcessor, Prio
       if (type == null) {
         continue;
       }
-      ActivityImpl activity = AnnotatedElementUtils.findMergedAnnotation(type, ActivityImpl.class);
+      // One view of the type's annotations for both lookups, as findMergedAnnotation reads them.
+      MergedAnnotations annotations =
+          MergedAnnotations.from(type, SearchStrategy.TYPE_HIERARCHY, RepeatableContainers.none());
+      ActivityImpl activity = synthesized(annotations, ActivityImpl.class);
       if (activity != null) {
         this.declared.put(name, new Declared(activity.taskQueues(), activity.namespace()));
       }
-      NexusServiceImpl nexus =
-          AnnotatedElementUtils.findMergedAnnotation(type, NexusServiceImpl.class);
+      NexusServiceImpl nexus = synthesized(annotations, NexusServiceImpl.class);
       if (nexus != null) {
         this.declaredNexus.put(name, new Declared(nexus.taskQueues(), nexus.namespace()));
       }
     }
+  }
+
+  /**
+   * In an application Spring AOT processed, takes the annotated beans it found at build time
+   * instead of reading the annotations of every bean again.
+   */
+  private boolean fromBuildTime(ConfigurableListableBeanFactory beanFactory) {
+    if (!beanFactory.containsBean(ConfigurableApplicationContext.ENVIRONMENT_BEAN_NAME)) {
+      return false;
+    }
+    Environment environment =
+        beanFactory.getBean(
+            ConfigurableApplicationContext.ENVIRONMENT_BEAN_NAME, Environment.class);
+    List<AnnotatedBean> activities = ScanIndex.beans(environment, ActivityImpl.class);
+    List<AnnotatedBean> nexus = ScanIndex.beans(environment, NexusServiceImpl.class);
+    if (activities == null || nexus == null) {
+      return false;
+    }
+    activities.forEach((bean) -> this.declared.put(bean.beanName(), declared(bean)));
+    nexus.forEach((bean) -> this.declaredNexus.put(bean.beanName(), declared(bean)));
+    return true;
+  }
+
+  private static Declared declared(AnnotatedBean bean) {
+    return new Declared(bean.taskQueues().toArray(String[]::new), bean.namespace());
+  }
+
+  private static <A extends Annotation> @Nullable A synthesized(
+      MergedAnnotations annotations, Class<A> type) {
+    MergedAnnotation<A> annotation =
+        annotations.get(type, null, MergedAnnotationSelectors.firstDirectlyDeclared());
+    return annotation.isPresent() ? annotation.synthesize() : null;
   }
 
   /**

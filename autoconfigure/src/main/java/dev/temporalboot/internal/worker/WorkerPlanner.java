@@ -38,6 +38,12 @@ final class WorkerPlanner {
 
   private final Map<String, Draft> byTaskQueue = new LinkedHashMap<>();
 
+  /**
+   * Task queues as written to their resolved form: a thousand classes naming one placeholder ask
+   * the environment, which walks every property source, once.
+   */
+  private final Map<String, String> resolvedQueues = new HashMap<>();
+
   private @Nullable WorkerOptionsPlan defaultOptions;
 
   WorkerPlanner(
@@ -158,8 +164,11 @@ final class WorkerPlanner {
     return java.util.Arrays.stream(queues)
         .map(
             (queue) -> {
-              String resolved =
-                  Placeholders.resolve(this.placeholders, queue, source, "taskQueues");
+              String resolved = this.resolvedQueues.get(queue);
+              if (resolved == null) {
+                resolved = Placeholders.resolve(this.placeholders, queue, source, "taskQueues");
+                this.resolvedQueues.put(queue, resolved);
+              }
               if (!StringUtils.hasText(resolved)) {
                 throw new InvalidTemporalComponentException(
                     source,

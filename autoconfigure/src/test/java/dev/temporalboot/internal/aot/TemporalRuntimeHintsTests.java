@@ -165,6 +165,20 @@ class TemporalRuntimeHintsTests {
   }
 
   @Test
+  void theGeneratedCodeHandsStartUpTheAnnotatedBeans() {
+    assertThat(generatedSources)
+        .contains("ScanIndex.addBeans(environment, \"dev.temporalboot.ActivityImpl\"")
+        .contains(
+            "new ScanIndex.AnnotatedBean(\""
+                + GreetingActivitiesImpl.class.getName()
+                + "\", List.of(\""
+                + AotApp.TASK_QUEUE
+                + "\"), \"\")")
+        .contains(
+            "ScanIndex.addBeans(environment, \"dev.temporalboot.NexusServiceImpl\", List.of())");
+  }
+
+  @Test
   void anApplicationWithoutTemporalGetsNoContribution() {
     try (GenericApplicationContext context = new GenericApplicationContext()) {
       assertThat(new TemporalAotProcessor().processAheadOfTime(context.getBeanFactory())).isNull();
