@@ -5,6 +5,7 @@ import dev.temporalboot.TemporalWorkerCustomizer;
 import dev.temporalboot.autoconfigure.internal.ConditionalOnTemporalSwitch;
 import dev.temporalboot.connection.TemporalConnectionDetails;
 import dev.temporalboot.internal.worker.AnnotatedBeanDeclarations;
+import dev.temporalboot.internal.worker.EarlyWorkflowScan;
 import dev.temporalboot.internal.worker.StubOptionLayers;
 import dev.temporalboot.internal.worker.TemporalNamespace;
 import dev.temporalboot.internal.worker.TemporalWorkers;
@@ -54,6 +55,11 @@ class TemporalWorkerConfiguration {
   @Bean
   static AnnotatedBeanDeclarations temporalAnnotatedBeanDeclarations() {
     return new AnnotatedBeanDeclarations();
+  }
+
+  @Bean
+  static EarlyWorkflowScan temporalEarlyWorkflowScan() {
+    return new EarlyWorkflowScan(ApplicationPackages::of);
   }
 
   @Bean

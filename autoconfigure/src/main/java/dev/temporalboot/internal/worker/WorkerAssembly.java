@@ -57,11 +57,18 @@ public final class WorkerAssembly implements SmartInitializingSingleton {
     this.factory = factory;
     this.settings = settings;
     this.beanFactory = beanFactory;
+    EarlyWorkflowScan early = beanFactory.getBeanProvider(EarlyWorkflowScan.class).getIfUnique();
+    BackgroundScan started =
+        (early != null)
+            ? early.take(settings.packages(), settings.environment(), settings.resourceLoader())
+            : null;
     this.workflowScan =
-        BackgroundScan.start(
-            () ->
-                WorkflowClassScanner.scan(
-                    settings.packages(), settings.environment(), settings.resourceLoader()));
+        (started != null)
+            ? started
+            : BackgroundScan.start(
+                () ->
+                    WorkflowClassScanner.scan(
+                        settings.packages(), settings.environment(), settings.resourceLoader()));
   }
 
   /**
