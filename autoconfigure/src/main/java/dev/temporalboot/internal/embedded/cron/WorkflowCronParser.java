@@ -1,7 +1,7 @@
 package dev.temporalboot.internal.embedded.cron;
 
-import dev.temporalboot.internal.embedded.schedule.spec.CronNicknames;
-import dev.temporalboot.internal.embedded.schedule.spec.GoDurations;
+import dev.temporalboot.internal.schedulespec.CronNicknames;
+import dev.temporalboot.internal.schedulespec.GoDurations;
 import java.time.Duration;
 import java.util.BitSet;
 import java.util.List;

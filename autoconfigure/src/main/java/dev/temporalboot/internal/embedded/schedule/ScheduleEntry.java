@@ -2,7 +2,7 @@ package dev.temporalboot.internal.embedded.schedule;
 
 import com.google.protobuf.ByteString;
 import com.google.protobuf.Timestamp;
-import dev.temporalboot.internal.embedded.schedule.spec.ActionTimes;
+import dev.temporalboot.internal.schedulespec.ActionTimes;
 import io.temporal.api.common.v1.Memo;
 import io.temporal.api.common.v1.SearchAttributes;
 import io.temporal.api.common.v1.WorkflowExecution;

@@ -1,8 +1,8 @@
 package dev.temporalboot.internal.embedded.schedule;
 
 import com.google.protobuf.ByteString;
-import dev.temporalboot.internal.embedded.schedule.spec.ActionTime;
-import dev.temporalboot.internal.embedded.schedule.spec.ActionTimes;
+import dev.temporalboot.internal.schedulespec.ActionTime;
+import dev.temporalboot.internal.schedulespec.ActionTimes;
 import io.temporal.api.workflowservice.v1.ListScheduleMatchingTimesRequest;
 import io.temporal.api.workflowservice.v1.ListScheduleMatchingTimesResponse;
 import io.temporal.api.workflowservice.v1.ListSchedulesRequest;

@@ -1,8 +1,8 @@
 package dev.temporalboot.internal.embedded.schedule;
 
 import com.google.protobuf.util.Durations;
-import dev.temporalboot.internal.embedded.schedule.spec.ActionTime;
-import dev.temporalboot.internal.embedded.schedule.spec.ActionTimes;
+import dev.temporalboot.internal.schedulespec.ActionTime;
+import dev.temporalboot.internal.schedulespec.ActionTimes;
 import io.temporal.api.enums.v1.ScheduleOverlapPolicy;
 import io.temporal.api.schedule.v1.ScheduleState;
 import java.time.Duration;

@@ -1,10 +1,10 @@
 package dev.temporalboot.internal.embedded.schedule;
 
 import com.google.protobuf.util.Durations;
-import dev.temporalboot.internal.embedded.schedule.spec.ActionTime;
-import dev.temporalboot.internal.embedded.schedule.spec.ActionTimes;
-import dev.temporalboot.internal.embedded.schedule.spec.InvalidScheduleSpecException;
-import dev.temporalboot.internal.embedded.schedule.spec.ScheduleSpecs;
+import dev.temporalboot.internal.schedulespec.ActionTime;
+import dev.temporalboot.internal.schedulespec.ActionTimes;
+import dev.temporalboot.internal.schedulespec.InvalidScheduleSpecException;
+import dev.temporalboot.internal.schedulespec.ScheduleSpecs;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.temporal.api.enums.v1.ScheduleOverlapPolicy;

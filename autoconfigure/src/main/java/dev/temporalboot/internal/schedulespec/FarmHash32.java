@@ -1,4 +1,4 @@
-package dev.temporalboot.internal.embedded.schedule.spec;
+package dev.temporalboot.internal.schedulespec;
 
 /** Google's FarmHash {@code Fingerprint32} (the farmhashmk 32-bit hash), which the server uses. */
 final class FarmHash32 {

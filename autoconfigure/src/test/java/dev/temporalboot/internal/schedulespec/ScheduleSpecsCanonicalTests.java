@@ -1,9 +1,9 @@
-package dev.temporalboot.internal.embedded.schedule.spec;
+package dev.temporalboot.internal.schedulespec;
 
-import static dev.temporalboot.internal.embedded.schedule.spec.ScheduleSpecsTests.at;
-import static dev.temporalboot.internal.embedded.schedule.spec.ScheduleSpecsTests.cron;
-import static dev.temporalboot.internal.embedded.schedule.spec.ScheduleSpecsTests.range;
-import static dev.temporalboot.internal.embedded.schedule.spec.ScheduleSpecsTests.seconds;
+import static dev.temporalboot.internal.schedulespec.ScheduleSpecsTests.at;
+import static dev.temporalboot.internal.schedulespec.ScheduleSpecsTests.cron;
+import static dev.temporalboot.internal.schedulespec.ScheduleSpecsTests.range;
+import static dev.temporalboot.internal.schedulespec.ScheduleSpecsTests.seconds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.temporal.api.schedule.v1.CalendarSpec;

@@ -1,4 +1,4 @@
-package dev.temporalboot.internal.embedded.schedule.spec;
+package dev.temporalboot.internal.schedulespec;
 
 import io.temporal.api.schedule.v1.Range;
 import java.util.ArrayList;

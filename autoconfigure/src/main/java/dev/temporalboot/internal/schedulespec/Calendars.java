@@ -1,6 +1,6 @@
-package dev.temporalboot.internal.embedded.schedule.spec;
+package dev.temporalboot.internal.schedulespec;
 
-import dev.temporalboot.internal.embedded.schedule.spec.CalendarRanges.Mode;
+import dev.temporalboot.internal.schedulespec.CalendarRanges.Mode;
 import io.temporal.api.schedule.v1.CalendarSpec;
 import io.temporal.api.schedule.v1.Range;
 import io.temporal.api.schedule.v1.StructuredCalendarSpec;

@@ -1,4 +1,4 @@
-package dev.temporalboot.internal.embedded.schedule.spec;
+package dev.temporalboot.internal.schedulespec;
 
 /** Integers as Go's {@code strconv.Atoi} reads them: an optional sign, then decimal digits. */
 final class GoInts {

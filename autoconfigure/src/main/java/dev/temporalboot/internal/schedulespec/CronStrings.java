@@ -1,4 +1,4 @@
-package dev.temporalboot.internal.embedded.schedule.spec;
+package dev.temporalboot.internal.schedulespec;
 
 import com.google.protobuf.Duration;
 import io.temporal.api.schedule.v1.CalendarSpec;

@@ -1,4 +1,4 @@
-package dev.temporalboot.internal.embedded.schedule.spec;
+package dev.temporalboot.internal.schedulespec;
 
 /** A schedule spec a real Temporal cluster refuses with INVALID_ARGUMENT, in the server's words. */
 public final class InvalidScheduleSpecException extends RuntimeException {
