@@ -43,12 +43,13 @@ class TemporalEarlyConnectionTests {
   }
 
   @Test
-  void aStubsCustomizerKeepsTheConnectionToTheBean() {
+  void withAStubsCustomizerTheBeanCreatesItsOwnStubsAfterTheEarlyOnesLoadedTheClasses() {
     this.contextRunner
         .withUserConfiguration(StubsCustomizer.class)
         .run(
             (context) -> {
-              assertThat(early(context)).isNull();
+              assertThat(early(context)).isNotNull();
+              assertThat(early(context).isTakenOver()).isFalse();
               assertThat(context.getBean(WorkflowServiceStubs.class).getOptions().getRpcTimeout())
                   .isEqualTo(Duration.ofSeconds(3));
             });
