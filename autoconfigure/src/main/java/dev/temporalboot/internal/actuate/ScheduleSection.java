@@ -6,6 +6,7 @@ import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.temporal.api.workflowservice.v1.GetSystemInfoRequest;
 import io.temporal.client.WorkflowClient;
+import io.temporal.client.schedules.ScheduleDescription;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,9 @@ public class ScheduleSection {
 
   private static final Duration PROBE_DEADLINE = Duration.ofSeconds(5);
 
-  private static final String DEFAULT_NOTE = "Paused through /actuator/temporal";
+  private static final String PAUSE_NOTE = "Paused through /actuator/temporal";
+
+  private static final String UNPAUSE_NOTE = "Unpaused through /actuator/temporal";
 
   private final DeclaredSchedules schedules;
 
@@ -87,30 +90,31 @@ public class ScheduleSection {
   public Map<String, Object> operate(String id, @Nullable String action, @Nullable String note) {
     DeclaredSchedules.Entry entry = entry(id);
     Action parsed = Action.parse(action);
-    if (entry.outcome() == ScheduleOutcome.NOT_OWNED
-        || entry.outcome() == ScheduleOutcome.PENDING) {
+    if (entry.outcome() == ScheduleOutcome.PENDING) {
+      throw new ScheduleRequestException(
+          ScheduleRequestException.UNAVAILABLE,
+          "Schedule '"
+              + id
+              + "' is PENDING: the Temporal server has not answered since start-up, so it is not"
+              + " reconciled yet; retry once the server answers (health shows temporal UP)",
+          null);
+    }
+    if (entry.outcome() == ScheduleOutcome.NOT_OWNED) {
       throw new ScheduleRequestException(
           ScheduleRequestException.CONFLICT,
           "Schedule '"
               + id
-              + "' is "
-              + entry.outcome()
-              + " ("
-              + ScheduleView.reason(entry.outcome(), null)
+              + "' is NOT_OWNED ("
+              + ScheduleView.reason(entry.outcome(), describeOrNull(id))
               + "): this application operates only the schedules it created",
           null);
     }
+    String given = (note == null || note.isBlank()) ? null : note;
     try {
       switch (parsed) {
-        case PAUSE ->
-            this.schedules.pause(id, (note == null || note.isBlank()) ? DEFAULT_NOTE : note);
-        case UNPAUSE -> {
-          if (note == null || note.isBlank()) {
-            this.schedules.unpause(id);
-          } else {
-            this.schedules.handle(id).unpause(note);
-          }
-        }
+        case PAUSE -> this.schedules.pause(id, (given != null) ? given : PAUSE_NOTE);
+        case UNPAUSE ->
+            this.schedules.handle(id).unpause((given != null) ? given : unpauseNote(entry));
         case TRIGGER -> this.schedules.trigger(id);
       }
     } catch (RuntimeException ex) {
@@ -136,6 +140,21 @@ public class ScheduleSection {
       return this.view.describe(entry, this.schedules.describe(id));
     } catch (RuntimeException ex) {
       return this.view.unavailable(entry, failure(ex));
+    }
+  }
+
+  /** Unpausing without a note gives the schedule its declared note back, if it has one. */
+  private static String unpauseNote(DeclaredSchedules.Entry entry) {
+    String declared = entry.schedule().declaration().note();
+    return (declared != null && !declared.isBlank()) ? declared : UNPAUSE_NOTE;
+  }
+
+  /** The server's description, to name the owner in a refusal; null if it cannot be read. */
+  private @Nullable ScheduleDescription describeOrNull(String id) {
+    try {
+      return this.schedules.describe(id);
+    } catch (RuntimeException ex) {
+      return null;
     }
   }
 
@@ -202,6 +221,11 @@ public class ScheduleSection {
     TRIGGER;
 
     static Action parse(@Nullable String action) {
+      if (action == null) {
+        throw new InvalidEndpointRequestException(
+            "No action: send {\"action\": \"pause\"}, \"unpause\" or \"trigger\"",
+            "No action: use 'pause', 'unpause' or 'trigger'");
+      }
       for (Action candidate : values()) {
         if (candidate.name().toLowerCase(Locale.ROOT).equals(action)) {
           return candidate;

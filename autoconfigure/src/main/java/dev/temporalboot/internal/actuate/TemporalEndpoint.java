@@ -106,7 +106,7 @@ public class TemporalEndpoint {
    */
   @WriteOperation
   public @Nullable WorkerDescriptor control(
-      @Selector String taskQueue, String action, @Nullable String namespace) {
+      @Selector String taskQueue, @Nullable String action, @Nullable String namespace) {
     Action parsed = Action.parse(action);
     return workersOf(namespace).control(taskQueue, parsed);
   }
@@ -126,7 +126,10 @@ public class TemporalEndpoint {
    */
   @WriteOperation
   public Map<String, Object> schedule(
-      @Selector String section, @Selector String id, String action, @Nullable String note) {
+      @Selector String section,
+      @Selector String id,
+      @Nullable String action,
+      @Nullable String note) {
     ScheduleSection schedules = this.schedules;
     if (!"schedules".equals(section)) {
       throw new ScheduleRequestException(
@@ -193,6 +196,11 @@ public class TemporalEndpoint {
     RESUME;
 
     static Action parse(@Nullable String action) {
+      if (action == null) {
+        throw new InvalidEndpointRequestException(
+            "No action: send {\"action\": \"suspend\"} or \"resume\"",
+            "No action: use 'suspend' or 'resume'");
+      }
       for (Action candidate : values()) {
         if (candidate.name().toLowerCase(Locale.ROOT).equals(action)) {
           return candidate;

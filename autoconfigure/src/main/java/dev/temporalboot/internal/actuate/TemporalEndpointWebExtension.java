@@ -29,11 +29,12 @@ public class TemporalEndpointWebExtension {
    * @param action {@code suspend} or {@code resume}
    * @param namespace the alias of a {@code temporal.namespaces} entry; absent for the primary
    *     namespace
-   * @return the worker afterwards; 404 for an unknown queue, 400 for an unknown action or alias
+   * @return the worker afterwards; 404 for an unknown queue, 400 for a missing or unknown action or
+   *     an unknown alias
    */
   @WriteOperation
   public WebEndpointResponse<Object> control(
-      @Selector String taskQueue, String action, @Nullable String namespace) {
+      @Selector String taskQueue, @Nullable String action, @Nullable String namespace) {
     try {
       WorkerDescriptor worker = this.endpoint.control(taskQueue, action, namespace);
       if (worker == null) {
@@ -64,7 +65,10 @@ public class TemporalEndpointWebExtension {
    */
   @WriteOperation
   public WebEndpointResponse<Object> schedule(
-      @Selector String section, @Selector String id, String action, @Nullable String note) {
+      @Selector String section,
+      @Selector String id,
+      @Nullable String action,
+      @Nullable String note) {
     try {
       return new WebEndpointResponse<>(this.endpoint.schedule(section, id, action, note));
     } catch (ScheduleRequestException ex) {

@@ -87,6 +87,35 @@ class ScheduleActuatorServerTests {
   }
 
   @Test
+  void operatingAScheduleAnotherApplicationCreatedNamesThatApplication() {
+    try (EmbeddedTemporalServer server = new EmbeddedTemporalServer("127.0.0.1", 0, false)) {
+      server.start();
+      try (ConfigurableApplicationContext billing =
+          app(server.getTarget(), "spring.application.name=billing")) {
+        assertThat(
+                http(billing)
+                    .get("/actuator/temporal")
+                    .json()
+                    .at("/schedules/echo-daily/outcome")
+                    .asText())
+            .isEqualTo("CREATED");
+      }
+      try (ConfigurableApplicationContext other =
+          app(server.getTarget(), "spring.application.name=reports")) {
+        Http.Response paused =
+            http(other).post("/actuator/temporal/schedules/echo-daily", "{\"action\":\"pause\"}");
+
+        assertThat(paused.status()).isEqualTo(409);
+        assertThat(paused.json().at("/message").asText())
+            .isEqualTo(
+                "Schedule 'echo-daily' is NOT_OWNED (created by application 'billing' (memo"
+                    + " temporal-boot.owner), not by this one): this application operates only the"
+                    + " schedules it created");
+      }
+    }
+  }
+
+  @Test
   void withTheServerDownEachScheduleSaysSoAndTheEndpointAnswers() throws IOException {
     try (ConfigurableApplicationContext app =
         app(
@@ -112,8 +141,12 @@ class ScheduleActuatorServerTests {
       assertThat(hourly.at("/declared/interval/every").asText()).isEqualTo("PT1H");
       Http.Response trigger =
           http.post("/actuator/temporal/schedules/echo-daily", "{\"action\":\"trigger\"}");
-      assertThat(trigger.status()).isEqualTo(409);
-      assertThat(trigger.json().at("/message").asText()).contains("is PENDING");
+      assertThat(trigger.status()).isEqualTo(503);
+      assertThat(trigger.json().at("/message").asText())
+          .isEqualTo(
+              "Schedule 'echo-daily' is PENDING: the Temporal server has not answered since"
+                  + " start-up, so it is not reconciled yet; retry once the server answers (health"
+                  + " shows temporal UP)");
     }
   }
 

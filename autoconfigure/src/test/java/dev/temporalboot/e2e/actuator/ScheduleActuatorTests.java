@@ -105,6 +105,33 @@ class ScheduleActuatorTests {
   }
 
   @Test
+  void withoutANotePauseSaysWhereItCameFromAndUnpauseGivesTheDeclaredNoteBack() {
+    Http.Response paused = this.http.post(SCHEDULE, "{\"action\":\"pause\"}");
+
+    assertThat(paused.status()).isEqualTo(200);
+    assertThat(paused.json().at("/note").asText()).isEqualTo("Paused through /actuator/temporal");
+
+    Http.Response unpaused = this.http.post(SCHEDULE, "{\"action\":\"unpause\"}");
+
+    assertThat(unpaused.status()).isEqualTo(200);
+    assertThat(unpaused.json().at("/paused").asBoolean()).isFalse();
+    assertThat(unpaused.json().at("/note").asText()).isEqualTo("the morning echo");
+  }
+
+  @Test
+  void aRequestWithoutAnActionIsABadRequestSayingWhatToSend() {
+    Http.Response schedule = this.http.post(SCHEDULE, "{}");
+    Http.Response worker = this.http.post("/actuator/temporal/echo", "{}");
+
+    assertThat(schedule.status()).isEqualTo(400);
+    assertThat(schedule.json().at("/message").asText())
+        .isEqualTo("No action: send {\"action\": \"pause\"}, \"unpause\" or \"trigger\"");
+    assertThat(worker.status()).isEqualTo(400);
+    assertThat(worker.json().at("/message").asText())
+        .isEqualTo("No action: send {\"action\": \"suspend\"} or \"resume\"");
+  }
+
+  @Test
   void triggerStartsAWorkflowThatRecentActionsShowWithItsIdStatusAndResult() {
     long before = this.schedules.describe("echo-daily").getInfo().getNumActions();
 
