@@ -9,6 +9,7 @@ import dev.temporalboot.diagnostics.UnknownTemporalPropertyException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -72,13 +73,14 @@ final class UnknownKeys {
           Object origin = (property != null) ? property.getOrigin() : null;
           String written = PropertyNames.asWritten(name, environment);
           unknown.add(written);
+          String problem = verdict.problem();
           lines.add(
               "'"
                   + written
                   + "'"
                   + (origin != null ? " (" + origin + ")" : "")
                   + ": "
-                  + verdict.problem());
+                  + (environment ? forEnvironment(problem) : problem));
         }
       }
       rank++;
@@ -92,6 +94,36 @@ final class UnknownKeys {
               + String.join("\n  ", lines),
           lines.stream().anyMatch((line) -> line.contains(BRACKETS)));
     }
+  }
+
+  /**
+   * An environment variable cannot write brackets: its words are split at underscores, so a map key
+   * written with dashes or dots goes without them, and relaxed binding matches the YAML key.
+   */
+  private static String forEnvironment(String problem) {
+    int open = problem.indexOf('[');
+    int close = problem.indexOf(']', open + 1);
+    int quote = problem.lastIndexOf('\'', open);
+    int end = problem.indexOf('\'', close);
+    if (!problem.startsWith(BRACKETS) || open < 0 || close < 0 || quote < 0 || end < 0) {
+      return problem;
+    }
+    String key = problem.substring(open + 1, close);
+    String variable =
+        envWords(problem.substring(quote + 1, open))
+            + "_"
+            + key.replaceAll("[^A-Za-z0-9]", "").toUpperCase(Locale.ROOT)
+            + envWords(problem.substring(close + 1, end));
+    return "an environment variable cannot hold a map key's dashes or dots. Leave them out, as in '"
+        + variable
+        + "', which relaxed binding matches to the key '"
+        + key.replace('.', '-')
+        + "' of a YAML file; a key with dots must be set in a file or on the command line, in"
+        + " brackets.";
+  }
+
+  private static String envWords(String dotted) {
+    return dotted.replace("-", "").replace('.', '_').toUpperCase(Locale.ROOT);
   }
 
   /**

@@ -163,6 +163,21 @@ class TemporalPropertiesValidatorTests {
   }
 
   @Test
+  void aDashedMapKeyInAnEnvironmentVariableIsToldToLeaveTheDashesOut() {
+    Map<String, Object> variables = Map.of("TEMPORAL_SCHEDULES_LOW_STOCK_REPORT_PAUSED", "true");
+    this.contextRunner
+        .withInitializer((context) -> addEnvironment(context.getEnvironment(), variables))
+        .run(
+            (context) ->
+                assertStartupFailure(
+                    context,
+                    UnknownTemporalPropertyException.class,
+                    "TEMPORAL_SCHEDULES_LOW_STOCK_REPORT_PAUSED",
+                    "Leave them out, as in 'TEMPORAL_SCHEDULES_LOWSTOCKREPORT_PAUSED', which"
+                        + " relaxed binding matches to the key 'low-stock-report' of a YAML file"));
+  }
+
+  @Test
   void groupWrittenAsAValueListsItsKeys() {
     this.contextRunner
         .withPropertyValues("temporal.connection=localhost:7233")
