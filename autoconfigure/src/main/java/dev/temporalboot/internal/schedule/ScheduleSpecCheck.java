@@ -8,10 +8,8 @@ import dev.temporalboot.internal.schedulespec.InvalidScheduleSpecException;
 import dev.temporalboot.internal.schedulespec.ScheduleSpecs;
 import io.temporal.api.schedule.v1.IntervalSpec;
 import io.temporal.api.schedule.v1.ScheduleSpec;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -35,14 +33,7 @@ final class ScheduleSpecCheck {
     }
     String zone = spec.timeZone();
     if (zone != null) {
-      try {
-        ZoneId.of(zone);
-      } catch (DateTimeException ex) {
-        throw new InvalidTemporalPropertyException(
-            prefix + ".time-zone",
-            "'" + zone + "' is not a time zone.",
-            "Use a time zone id of the IANA database, e.g. Europe/Berlin or America/New_York.");
-      }
+      ScheduleZones.check(zone, prefix + ".time-zone", seed);
     }
     List<String> crons = spec.crons();
     for (int i = 0; i < crons.size(); i++) {

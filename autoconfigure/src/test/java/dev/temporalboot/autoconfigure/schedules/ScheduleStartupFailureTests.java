@@ -78,6 +78,21 @@ class ScheduleStartupFailureTests {
   }
 
   @Test
+  void anEmptyArgumentForANumberFailsInsteadOfBecomingZero() {
+    this.runner
+        .withPropertyValues(REPORT + ".arguments[0]=")
+        .run(
+            (context) ->
+                assertFailure(
+                    context,
+                    REPORT + ".arguments[0]",
+                    "it is empty, but parameter 1 of StockReportWorkflow.report(int, Filter) is int",
+                    "Write a value the data converter reads as int, e.g. "
+                        + REPORT
+                        + ".arguments[0]=5."));
+  }
+
+  @Test
   void aScheduleWithoutCronOrIntervalNeverFires() {
     TemporalContextRunners.bindingOnlyWithWorker("reports", StockReportWorkflowImpl.class)
         .withPropertyValues(
@@ -123,6 +138,46 @@ class ScheduleStartupFailureTests {
         .run(
             (context) ->
                 assertFailure(context, REPORT + ".time-zone", "'Mars/Olympus' is not a time zone"));
+  }
+
+  @Test
+  void aFixedOffsetTimeZoneFailsNamingTheEtcZoneOfThatOffset() {
+    this.runner
+        .withPropertyValues(REPORT + ".time-zone=+02:00")
+        .run(
+            (context) ->
+                assertFailure(
+                    context,
+                    REPORT + ".time-zone",
+                    "'+02:00' is a fixed offset from UTC",
+                    "Use Etc/GMT-2 for a fixed UTC+2"));
+  }
+
+  @Test
+  void aGmtOffsetTimeZoneFailsToo() {
+    this.runner
+        .withPropertyValues(REPORT + ".time-zone=GMT-5")
+        .run(
+            (context) ->
+                assertFailure(
+                    context, REPORT + ".time-zone", "is a fixed offset", "Use Etc/GMT+5"));
+  }
+
+  @Test
+  void anEtcZoneStarts() {
+    this.runner
+        .withPropertyValues(REPORT + ".time-zone=Etc/GMT-2")
+        .run((context) -> assertThat(context).hasNotFailed());
+  }
+
+  @Test
+  void anEmptyTimeZoneFailsInsteadOfBecomingUtc() {
+    this.runner
+        .withPropertyValues(REPORT + ".time-zone=")
+        .run(
+            (context) ->
+                assertFailure(
+                    context, REPORT + ".time-zone", "it is empty", "Remove the key for UTC"));
   }
 
   @Test
