@@ -73,7 +73,10 @@ public class ScheduleProperties {
   /** A fixed interval the schedule fires on, besides or instead of the cron expressions. */
   private @Nullable Interval interval;
 
-  /** Time zone of the cron expressions, e.g. Europe/Berlin; unset means UTC. */
+  /**
+   * Time zone of the cron expressions: an IANA zone name such as Europe/Berlin, or UTC, as the
+   * server loads zones (for a fixed offset such as +02:00 use Etc/GMT-2); unset means UTC.
+   */
   private @Nullable String timeZone;
 
   /** Longest random delay added to each action time, to spread the starts of many schedules. */

@@ -4,8 +4,6 @@ import com.google.protobuf.Timestamp;
 import com.google.protobuf.util.Durations;
 import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
 import dev.temporalboot.internal.schedulespec.ActionTimes;
-import dev.temporalboot.internal.schedulespec.InvalidScheduleSpecException;
-import dev.temporalboot.internal.schedulespec.ScheduleSpecs;
 import io.temporal.api.schedule.v1.IntervalSpec;
 import io.temporal.api.schedule.v1.ScheduleSpec;
 import java.time.Duration;
@@ -17,10 +15,6 @@ import java.util.List;
  * are compiled as the embedded server compiles them, which follows a real cluster's rules.
  */
 final class ScheduleSpecCheck {
-
-  private static final String CRON_ACTION =
-      "Use five fields (minute hour day-of-month month day-of-week), e.g. '0 8 * * MON-FRI', or a"
-          + " descriptor such as '@daily' or '@every 1h'.";
 
   private ScheduleSpecCheck() {}
 
@@ -37,12 +31,8 @@ final class ScheduleSpecCheck {
     }
     List<String> crons = spec.crons();
     for (int i = 0; i < crons.size(); i++) {
-      String key = prefix + ".cron[" + i + "]";
-      ActionTimes times = compile(only(spec).addCronString(crons.get(i)).build(), seed, key);
-      if (times.next(now) == null) {
-        throw new InvalidTemporalPropertyException(
-            key, "'" + crons.get(i) + "' matches no time.", CRON_ACTION);
-      }
+      ScheduleValues.checkCron(
+          prefix + ".cron[" + i + "]", only(spec).addCronString(crons.get(i)).build(), seed, now);
     }
     ScheduleDeclaration.Interval interval = spec.interval();
     if (interval != null) {
@@ -109,11 +99,6 @@ final class ScheduleSpecCheck {
   }
 
   private static ActionTimes compile(ScheduleSpec spec, String seed, String key) {
-    try {
-      return ScheduleSpecs.compile(spec, seed);
-    } catch (InvalidScheduleSpecException ex) {
-      throw new InvalidTemporalPropertyException(
-          key, "the server would refuse it: " + ex.getMessage(), CRON_ACTION, ex);
-    }
+    return ScheduleValues.compile(spec, seed, key);
   }
 }
