@@ -170,10 +170,18 @@ final class ScheduleDeclarations {
       }
       crons.add(cron);
     }
+    String timeZone = properties.getTimeZone();
+    if (timeZone != null && timeZone.isBlank()) {
+      // Blank is not UTC by omission: an empty ${ZONE:} or a lost value is a mistake to show.
+      throw new InvalidTemporalPropertyException(
+          prefix + ".time-zone",
+          "it is empty.",
+          "Remove the key for UTC, or name a zone, e.g. Europe/Berlin.");
+    }
     return new ScheduleDeclaration.Spec(
         crons,
         interval(properties.getInterval(), prefix + ".interval"),
-        text(properties.getTimeZone(), prefix + ".time-zone"),
+        text(timeZone, prefix + ".time-zone"),
         Durations.requireNonNegative(prefix + ".jitter", properties.getJitter()),
         properties.getStartAt(),
         properties.getEndAt());

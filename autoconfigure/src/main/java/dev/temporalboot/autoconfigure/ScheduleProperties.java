@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.convert.Delimiter;
+import org.springframework.util.StringUtils;
 
 /**
  * One entry of {@code temporal.schedules}, keyed by the schedule id: the workflow it starts, when,
@@ -23,11 +24,11 @@ public class ScheduleProperties {
   private @Nullable String workflow;
 
   /**
-   * Arguments of the workflow method, written as a YAML list (or indexed keys: arguments[0]), each
-   * a YAML value converted to its parameter's type with the data converter. Bound as a map by
-   * index, so that an argument may be a structure.
+   * Arguments of the workflow method, written as a YAML list, indexed keys (arguments[0]) or one
+   * comma-separated value, each converted to its parameter's type with the data converter. Bound as
+   * a map by index, so that an argument may be a structure.
    */
-  private Map<String, Object> arguments = new LinkedHashMap<>();
+  private Arguments arguments = new Arguments();
 
   /**
    * Workflow id of each started execution (the server appends the start time); unset uses the
@@ -72,7 +73,10 @@ public class ScheduleProperties {
   /** A fixed interval the schedule fires on, besides or instead of the cron expressions. */
   private @Nullable Interval interval;
 
-  /** Time zone of the cron expressions, e.g. Europe/Berlin; unset means UTC. */
+  /**
+   * Time zone of the cron expressions: an IANA zone name such as Europe/Berlin, or UTC, as the
+   * server loads zones (for a fixed offset such as +02:00 use Etc/GMT-2); unset means UTC.
+   */
   private @Nullable String timeZone;
 
   /** Longest random delay added to each action time, to spread the starts of many schedules. */
@@ -110,11 +114,11 @@ public class ScheduleProperties {
     this.workflow = workflow;
   }
 
-  public Map<String, Object> getArguments() {
+  public Arguments getArguments() {
     return this.arguments;
   }
 
-  public void setArguments(Map<String, Object> arguments) {
+  public void setArguments(Arguments arguments) {
     this.arguments = arguments;
   }
 
@@ -268,6 +272,31 @@ public class ScheduleProperties {
 
   public void setNote(@Nullable String note) {
     this.note = note;
+  }
+
+  /**
+   * A schedule's arguments keyed by index ("0", "1", ...), as the binder gives a YAML list of any
+   * values; one comma-separated value converts to text arguments, as for any list.
+   */
+  public static class Arguments extends LinkedHashMap<String, Object> {
+
+    private static final long serialVersionUID = 1L;
+
+    /** No arguments. */
+    public Arguments() {}
+
+    /**
+     * Text arguments written as one value: {@code 5,6} gives "5" and "6", as Spring Boot splits a
+     * list written as one value; an empty value gives none.
+     *
+     * @param commaSeparated the value as written
+     */
+    public Arguments(String commaSeparated) {
+      String[] values = StringUtils.commaDelimitedListToStringArray(commaSeparated);
+      for (int i = 0; i < values.length; i++) {
+        put(String.valueOf(i), values[i].trim());
+      }
+    }
   }
 
   /** A fixed interval: fires at every multiple of {@code every} since the epoch, plus offset. */

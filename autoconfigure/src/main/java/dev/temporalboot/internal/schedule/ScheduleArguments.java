@@ -57,6 +57,22 @@ final class ScheduleArguments {
       }
       return null;
     }
+    if (value instanceof String text && text.isBlank() && !type.isAssignableFrom(String.class)) {
+      // The converter reads an empty JSON string as 0, false or null: a typo, not a value.
+      throw new InvalidTemporalPropertyException(
+          key,
+          "it is empty, but parameter "
+              + (index + 1)
+              + " of "
+              + signature(method)
+              + " is "
+              + type.getTypeName()
+              + ": only a String parameter takes an empty value.",
+          "Write a value the data converter reads as "
+              + type.getSimpleName()
+              + example(key, type)
+              + ".");
+    }
     try {
       Optional<Payload> payload = converter.toPayload(value);
       if (payload.isEmpty()) {
@@ -90,6 +106,16 @@ final class ScheduleArguments {
             + problem,
         "Write a YAML value the data converter reads as " + type.getSimpleName() + ".",
         cause);
+  }
+
+  private static String example(String key, Class<?> type) {
+    if (type == boolean.class || type == Boolean.class) {
+      return ", e.g. " + key + "=true";
+    }
+    if ((type.isPrimitive() && type != char.class) || Number.class.isAssignableFrom(type)) {
+      return ", e.g. " + key + "=5";
+    }
+    return ", e.g. a YAML map of its fields for a record, a YAML list for a collection";
   }
 
   private static String rootMessage(Throwable ex) {

@@ -85,6 +85,8 @@ final class ScheduleReconciler {
         return ScheduleOutcome.NOT_OWNED;
       }
       if (Objects.equals(ScheduleOwnership.hash(current), schedule.hash())) {
+        logger.info(
+            "Temporal schedule '{}' is up to date with its declaration: left unchanged", id);
         return ScheduleOutcome.UNCHANGED;
       }
       try {

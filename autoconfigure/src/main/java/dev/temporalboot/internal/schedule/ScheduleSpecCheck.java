@@ -4,14 +4,10 @@ import com.google.protobuf.Timestamp;
 import com.google.protobuf.util.Durations;
 import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
 import dev.temporalboot.internal.schedulespec.ActionTimes;
-import dev.temporalboot.internal.schedulespec.InvalidScheduleSpecException;
-import dev.temporalboot.internal.schedulespec.ScheduleSpecs;
 import io.temporal.api.schedule.v1.IntervalSpec;
 import io.temporal.api.schedule.v1.ScheduleSpec;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -19,10 +15,6 @@ import java.util.List;
  * are compiled as the embedded server compiles them, which follows a real cluster's rules.
  */
 final class ScheduleSpecCheck {
-
-  private static final String CRON_ACTION =
-      "Use five fields (minute hour day-of-month month day-of-week), e.g. '0 8 * * MON-FRI', or a"
-          + " descriptor such as '@daily' or '@every 1h'.";
 
   private ScheduleSpecCheck() {}
 
@@ -35,23 +27,12 @@ final class ScheduleSpecCheck {
     }
     String zone = spec.timeZone();
     if (zone != null) {
-      try {
-        ZoneId.of(zone);
-      } catch (DateTimeException ex) {
-        throw new InvalidTemporalPropertyException(
-            prefix + ".time-zone",
-            "'" + zone + "' is not a time zone.",
-            "Use a time zone id of the IANA database, e.g. Europe/Berlin or America/New_York.");
-      }
+      ScheduleZones.check(zone, prefix + ".time-zone", seed);
     }
     List<String> crons = spec.crons();
     for (int i = 0; i < crons.size(); i++) {
-      String key = prefix + ".cron[" + i + "]";
-      ActionTimes times = compile(only(spec).addCronString(crons.get(i)).build(), seed, key);
-      if (times.next(now) == null) {
-        throw new InvalidTemporalPropertyException(
-            key, "'" + crons.get(i) + "' matches no time.", CRON_ACTION);
-      }
+      ScheduleValues.checkCron(
+          prefix + ".cron[" + i + "]", only(spec).addCronString(crons.get(i)).build(), seed, now);
     }
     ScheduleDeclaration.Interval interval = spec.interval();
     if (interval != null) {
@@ -118,11 +99,6 @@ final class ScheduleSpecCheck {
   }
 
   private static ActionTimes compile(ScheduleSpec spec, String seed, String key) {
-    try {
-      return ScheduleSpecs.compile(spec, seed);
-    } catch (InvalidScheduleSpecException ex) {
-      throw new InvalidTemporalPropertyException(
-          key, "the server would refuse it: " + ex.getMessage(), CRON_ACTION, ex);
-    }
+    return ScheduleValues.compile(spec, seed, key);
   }
 }

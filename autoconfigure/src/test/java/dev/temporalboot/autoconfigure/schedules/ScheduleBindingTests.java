@@ -2,8 +2,10 @@ package dev.temporalboot.autoconfigure.schedules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
 import dev.temporalboot.internal.schedule.DeclaredSchedules;
 import dev.temporalboot.internal.schedule.ScheduleDeclaration;
+import dev.temporalboot.testsupport.StartupFailures;
 import dev.temporalboot.testsupport.TemporalContextRunners;
 import java.time.Duration;
 import java.util.List;
@@ -12,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.SimpleCommandLinePropertySource;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /** How a schedule's keys bind: placeholders, single values, overrides and their defaults. */
 class ScheduleBindingTests {
@@ -96,6 +100,110 @@ class ScheduleBindingTests {
               assertThat(action.getOptions().getWorkflowId()).isEqualTo("low-stock-report");
               assertThat(action.getOptions().getTaskQueue()).isEqualTo("reports");
             });
+  }
+
+  @Test
+  void indexedArgumentsOfAHigherSourceReplaceTheYamlListInsteadOfMergingWithIt() {
+    yamlArguments()
+        .withInitializer(
+            (context) ->
+                context
+                    .getEnvironment()
+                    .getPropertySources()
+                    .addFirst(
+                        new SimpleCommandLinePropertySource(
+                            "--" + REPORT + "arguments[0]=7",
+                            "--" + REPORT + "arguments[1].tier=silver")))
+        .run(
+            (context) ->
+                assertThat(entry(context).schedule().declaration().arguments())
+                    .containsExactly("7", Map.of("tier", "silver")));
+  }
+
+  @Test
+  void oneArgumentsValueOnTheCommandLineReplacesTheYamlList() {
+    yamlArguments()
+        .withInitializer(
+            (context) ->
+                context
+                    .getEnvironment()
+                    .getPropertySources()
+                    .addFirst(new SimpleCommandLinePropertySource("--" + REPORT + "arguments=7")))
+        .run((context) -> assertArgumentCount(context, 1));
+  }
+
+  @Test
+  void oneArgumentsValueInAnEnvironmentVariableReplacesTheYamlList() {
+    yamlArguments()
+        .withInitializer(
+            (context) ->
+                context
+                    .getEnvironment()
+                    .getPropertySources()
+                    .addFirst(
+                        new SystemEnvironmentPropertySource(
+                            "systemEnvironment",
+                            Map.of("TEMPORAL_SCHEDULES_LOWSTOCKREPORT_ARGUMENTS", "7"))))
+        .run((context) -> assertArgumentCount(context, 1));
+  }
+
+  @Test
+  void aCommaSeparatedValueGivesOneTextArgumentPerParameterConvertedToItsType() {
+    // 7 converts to the int; gold is the second argument, which must be a Filter.
+    yamlArguments()
+        .withInitializer(
+            (context) ->
+                context
+                    .getEnvironment()
+                    .getPropertySources()
+                    .addFirst(
+                        new SimpleCommandLinePropertySource("--" + REPORT + "arguments=7, gold")))
+        .run(
+            (context) -> assertArgumentFailure(context, "arguments[1]", "'gold' does not convert"));
+  }
+
+  @Test
+  void aCommaSeparatedValueBindsWithoutAYamlList() {
+    TemporalContextRunners.bindingOnlyWithWorker("reports", StockReportWorkflowImpl.class)
+        .withPropertyValues(
+            REPORT + "workflow=LowStockReport", REPORT + "cron=@daily", REPORT + "arguments=7,gold")
+        .run(
+            (context) -> assertArgumentFailure(context, "arguments[1]", "'gold' does not convert"));
+  }
+
+  /** The schedule with its arguments in a lowest source, as application.yml is. */
+  private static ApplicationContextRunner yamlArguments() {
+    return TemporalContextRunners.bindingOnlyWithWorker("reports", StockReportWorkflowImpl.class)
+        .withPropertyValues(REPORT + "workflow=LowStockReport", REPORT + "cron=@daily")
+        .withInitializer(
+            (context) ->
+                context
+                    .getEnvironment()
+                    .getPropertySources()
+                    .addLast(
+                        new MapPropertySource(
+                            "application.yml",
+                            Map.of(
+                                REPORT + "arguments[0]",
+                                5,
+                                REPORT + "arguments[1].tier",
+                                "gold",
+                                REPORT + "arguments[1].skus[0]",
+                                "A-1"))));
+  }
+
+  private static void assertArgumentCount(AssertableApplicationContext context, int count) {
+    assertArgumentFailure(
+        context, "arguments", "it has " + count + " value(s), but StockReportWorkflow.report");
+  }
+
+  private static void assertArgumentFailure(
+      AssertableApplicationContext context, String key, String problem) {
+    assertThat(context).hasFailed();
+    InvalidTemporalPropertyException failure =
+        StartupFailures.find(context, InvalidTemporalPropertyException.class);
+    assertThat(failure.getProperty()).isEqualTo(REPORT + key);
+    assertThat(failure.getMessage()).contains(problem);
   }
 
   private static DeclaredSchedules.Entry entry(AssertableApplicationContext context) {

@@ -31,14 +31,18 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * Declared schedules reconciled with one embedded server, restarting the application's context
  * against it: created, left alone, updated, a foreign one untouched, and a run that starts the
  * workflow with the YAML arguments converted.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class ScheduleReconciliationTests {
 
   private static EmbeddedTemporalServer server;
@@ -121,12 +125,16 @@ class ScheduleReconciliationTests {
   }
 
   @Test
-  void anUnchangedDeclarationLeavesTheScheduleAloneAndAChangedOneUpdatesIt() {
+  void anUnchangedDeclarationLeavesTheScheduleAloneAndAChangedOneUpdatesIt(CapturedOutput output) {
     app("kept", "cron=0 8 * * *")
         .run((context) -> assertThat(outcome(context, "kept")).isEqualTo(ScheduleOutcome.CREATED));
+    assertThat(output).doesNotContain("Temporal schedule 'kept' is up to date");
     app("kept", "cron=0 8 * * *")
         .run(
             (context) -> assertThat(outcome(context, "kept")).isEqualTo(ScheduleOutcome.UNCHANGED));
+    assertThat(output)
+        .containsOnlyOnce(
+            "Temporal schedule 'kept' is up to date with its declaration: left unchanged");
     assertThat(schedules.getHandle("kept").describe().getInfo().getLastUpdatedAt()).isNull();
     app("kept", "cron=0 9 * * *")
         .run((context) -> assertThat(outcome(context, "kept")).isEqualTo(ScheduleOutcome.UPDATED));

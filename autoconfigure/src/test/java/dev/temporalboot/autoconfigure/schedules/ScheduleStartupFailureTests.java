@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
 import dev.temporalboot.testsupport.StartupFailures;
 import dev.temporalboot.testsupport.TemporalContextRunners;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.env.MapPropertySource;
 
 /** A schedule that cannot work fails start-up, before any worker polls, naming its key. */
 class ScheduleStartupFailureTests {
@@ -78,6 +80,21 @@ class ScheduleStartupFailureTests {
   }
 
   @Test
+  void anEmptyArgumentForANumberFailsInsteadOfBecomingZero() {
+    this.runner
+        .withPropertyValues(REPORT + ".arguments[0]=")
+        .run(
+            (context) ->
+                assertFailure(
+                    context,
+                    REPORT + ".arguments[0]",
+                    "it is empty, but parameter 1 of StockReportWorkflow.report(int, Filter) is int",
+                    "Write a value the data converter reads as int, e.g. "
+                        + REPORT
+                        + ".arguments[0]=5."));
+  }
+
+  @Test
   void aScheduleWithoutCronOrIntervalNeverFires() {
     TemporalContextRunners.bindingOnlyWithWorker("reports", StockReportWorkflowImpl.class)
         .withPropertyValues(
@@ -110,6 +127,32 @@ class ScheduleStartupFailureTests {
   }
 
   @Test
+  void aCronFromAPlaceholderSaysWhereItWasWrittenAndThroughWhichPlaceholder() {
+    TemporalContextRunners.bindingOnlyWithWorker("reports", StockReportWorkflowImpl.class)
+        .withPropertyValues(
+            REPORT + ".workflow=StockReportWorkflow",
+            REPORT + ".arguments[0]=5",
+            REPORT + ".arguments[1].tier=gold",
+            "REPORT_CRON=0 0 31 2 *")
+        .withInitializer(
+            (context) ->
+                context
+                    .getEnvironment()
+                    .getPropertySources()
+                    .addLast(
+                        new MapPropertySource(
+                            "application.yml",
+                            Map.of(REPORT + ".cron[0]", "${REPORT_CRON:0 8 * * *}"))))
+        .run(
+            (context) ->
+                assertFailure(
+                    context,
+                    REPORT + ".cron[0]",
+                    "'0 0 31 2 *' matches no time",
+                    "from property source \"application.yml\", written as ${REPORT_CRON:0 8 * * *}"));
+  }
+
+  @Test
   void aBadCronFailsInTheServersWords() {
     this.runner
         .withPropertyValues(REPORT + ".cron[1]=61 * * * *")
@@ -123,6 +166,47 @@ class ScheduleStartupFailureTests {
         .run(
             (context) ->
                 assertFailure(context, REPORT + ".time-zone", "'Mars/Olympus' is not a time zone"));
+  }
+
+  @Test
+  void aFixedOffsetTimeZoneFailsNamingTheEtcZoneOfThatOffset() {
+    this.runner
+        .withPropertyValues(REPORT + ".time-zone=+02:00")
+        .run(
+            (context) ->
+                assertFailure(
+                    context,
+                    REPORT + ".time-zone",
+                    "'+02:00' is a fixed offset from UTC",
+                    "from property source \"test\"",
+                    "Use Etc/GMT-2 for a fixed UTC+2"));
+  }
+
+  @Test
+  void aGmtOffsetTimeZoneFailsToo() {
+    this.runner
+        .withPropertyValues(REPORT + ".time-zone=GMT-5")
+        .run(
+            (context) ->
+                assertFailure(
+                    context, REPORT + ".time-zone", "is a fixed offset", "Use Etc/GMT+5"));
+  }
+
+  @Test
+  void anEtcZoneStarts() {
+    this.runner
+        .withPropertyValues(REPORT + ".time-zone=Etc/GMT-2")
+        .run((context) -> assertThat(context).hasNotFailed());
+  }
+
+  @Test
+  void anEmptyTimeZoneFailsInsteadOfBecomingUtc() {
+    this.runner
+        .withPropertyValues(REPORT + ".time-zone=")
+        .run(
+            (context) ->
+                assertFailure(
+                    context, REPORT + ".time-zone", "it is empty", "Remove the key for UTC"));
   }
 
   @Test

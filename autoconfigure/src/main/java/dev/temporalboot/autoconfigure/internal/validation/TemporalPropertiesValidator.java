@@ -9,6 +9,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.core.PriorityOrdered;
@@ -63,6 +64,10 @@ public class TemporalPropertiesValidator
   public Object postProcessAfterInitialization(Object bean, String beanName) {
     if (bean instanceof TemporalProperties properties) {
       CaseVariants.merge(properties, SCHEMA);
+      ScheduleArgumentLists.bind(
+          properties.getSchedules(),
+          ConfigurationPropertySources.get(environment()),
+          new PropertySourcesPlaceholdersResolver(environment()));
       if (environment() instanceof ConfigurableEnvironment configurable) {
         NamespaceRules.checkAliases(configurable.getPropertySources(), properties.getNamespaces());
       }

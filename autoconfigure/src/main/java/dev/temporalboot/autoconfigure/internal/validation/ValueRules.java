@@ -8,6 +8,7 @@ import dev.temporalboot.internal.check.Placeholders;
 import dev.temporalboot.internal.client.CronSchedules;
 import dev.temporalboot.internal.connection.Targets;
 import dev.temporalboot.internal.embedded.SearchAttributeTypes;
+import dev.temporalboot.internal.schedule.ScheduleValues;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -102,6 +103,12 @@ final class ValueRules implements PropertyWalk.Visitor {
     if (text.isEmpty() && REQUIRED.contains(name)) {
       throw fail(key, "it is empty.", "Give it a value, or remove the key to use its default.");
     }
+    boolean schedule = key.startsWith("temporal.schedules");
+    if (schedule && name.equals("time-zone") && text.isBlank()) {
+      // Not UTC by omission: an empty ${ZONE:} or a lost value is a mistake to show.
+      throw fail(
+          key, "it is empty.", "Remove the key for UTC, or name a zone, e.g. Europe/Berlin.");
+    }
     if (text.isEmpty() && !name.endsWith("#key")) {
       return; // an empty value, e.g. ${TEMPORAL_API_KEY:}, leaves an optional key unset
     }
@@ -129,6 +136,16 @@ final class ValueRules implements PropertyWalk.Visitor {
       }
       case "allowed-origins" -> checkOrigin(key, text);
       case "cron-schedule" -> CronSchedules.validate(text, key, this.classLoader);
+      case "cron" -> {
+        if (schedule && !text.isBlank()) {
+          located(() -> ScheduleValues.checkCron(key, text.trim()));
+        }
+      }
+      case "time-zone" -> {
+        if (schedule) {
+          located(() -> ScheduleValues.checkTimeZone(key, text.trim()));
+        }
+      }
       case "workflow-classes" ->
           located(() -> ClassNames.requireWellFormed(key, text, Kind.WORKFLOW_IMPLEMENTATION));
       case "search-attributes" -> {
@@ -238,9 +255,18 @@ final class ValueRules implements PropertyWalk.Visitor {
   private InvalidTemporalPropertyException fail(String key, String problem, String action) {
     ConfigurationProperty written = written(key);
     String origin =
-        (written != null && written.getOrigin() != null) ? " (" + written.getOrigin() + ")" : "";
+        (written != null && written.getOrigin() != null)
+            ? " (" + written.getOrigin() + placeholder(written) + ")"
+            : "";
     String sentence = problem.endsWith(".") ? problem.substring(0, problem.length() - 1) : problem;
     return new InvalidTemporalPropertyException(key, sentence + origin + ".", action);
+  }
+
+  /** Says which placeholder gave the value, when one did: the mistake may be in its source. */
+  private static String placeholder(ConfigurationProperty written) {
+    return (written.getValue() instanceof String raw && raw.contains("${"))
+        ? ", written as " + raw
+        : "";
   }
 
   /** Returns a non-text value as the user wrote it, e.g. -5s rather than PT-5S. */
