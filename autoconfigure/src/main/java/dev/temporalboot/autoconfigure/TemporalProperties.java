@@ -23,6 +23,13 @@ public class TemporalProperties {
   /** Whether this application runs workers; false gives a client-only application. */
   private boolean workersEnabled = true;
 
+  /**
+   * Whether the schedules of temporal.schedules are checked against the workflows and reconciled
+   * with the server; false leaves them as declared (their values are still checked), e.g. for an
+   * application run as a development server for others.
+   */
+  private boolean schedulesEnabled = true;
+
   private final Connection connection = new Connection();
 
   private final Embedded embedded = new Embedded();
@@ -81,6 +88,14 @@ public class TemporalProperties {
 
   public void setWorkersEnabled(boolean workersEnabled) {
     this.workersEnabled = workersEnabled;
+  }
+
+  public boolean isSchedulesEnabled() {
+    return this.schedulesEnabled;
+  }
+
+  public void setSchedulesEnabled(boolean schedulesEnabled) {
+    this.schedulesEnabled = schedulesEnabled;
   }
 
   public Connection getConnection() {

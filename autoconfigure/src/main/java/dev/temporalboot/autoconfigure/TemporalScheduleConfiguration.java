@@ -1,8 +1,10 @@
 package dev.temporalboot.autoconfigure;
 
+import dev.temporalboot.autoconfigure.internal.ConditionalOnTemporalSwitch;
 import dev.temporalboot.connection.TemporalConnectionDetails;
 import dev.temporalboot.internal.client.DefaultTemporalWorkflows;
 import dev.temporalboot.internal.schedule.DeclaredSchedules;
+import dev.temporalboot.internal.schedule.ScheduleDeclaration;
 import dev.temporalboot.internal.worker.WorkerAssembly;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.schedules.ScheduleClient;
@@ -17,16 +19,31 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 
-/** The schedules of {@code temporal.schedules}, reconciled with the primary namespace. */
+/**
+ * The schedules of {@code temporal.schedules}, reconciled with the primary namespace unless {@code
+ * temporal.schedules-enabled} is false.
+ */
 @Configuration(proxyBeanMethods = false)
 class TemporalScheduleConfiguration {
+
+  /** The switch of the schedules' checks against the workflows and their reconciliation. */
+  static final String SWITCH = "temporal.schedules-enabled";
 
   /** As often as the workers retry their start while the server does not answer. */
   static final Duration RETRY_INTERVAL = Duration.ofSeconds(5);
 
+  /** Checks each value of every entry, whether the switch is on or off: a typo fails either way. */
   @Bean
+  ScheduleEntries temporalScheduleEntries(
+      TemporalProperties properties, ResourceLoader resourceLoader) {
+    return new ScheduleEntries(
+        ScheduleDeclarations.of(properties.getSchedules(), resourceLoader.getClassLoader()));
+  }
+
+  @Bean
+  @ConditionalOnTemporalSwitch(value = SWITCH, matchIfMissing = true)
   DeclaredSchedules temporalDeclaredSchedules(
-      TemporalProperties properties,
+      ScheduleEntries entries,
       ScheduleClient client,
       WorkflowServiceStubs stubs,
       TemporalConnectionDetails details,
@@ -35,9 +52,8 @@ class TemporalScheduleConfiguration {
       ObjectProvider<DefaultTemporalWorkflows> workflows,
       Environment environment,
       ResourceLoader resourceLoader) {
-    ClassLoader loader = resourceLoader.getClassLoader();
     return new DeclaredSchedules(
-        ScheduleDeclarations.of(properties.getSchedules(), loader),
+        entries.declarations(),
         new DeclaredSchedules.Settings(
             client,
             stubs,
@@ -54,7 +70,15 @@ class TemporalScheduleConfiguration {
                   ? defaults.getDefaults()
                   : Map.<Class<?>, WorkflowOptions>of();
             },
-            loader,
+            resourceLoader.getClassLoader(),
             RETRY_INTERVAL));
   }
+
+  /**
+   * The {@code temporal.schedules} entries with their values checked, not yet resolved against the
+   * workflows.
+   *
+   * @param declarations the entries in declaration order
+   */
+  record ScheduleEntries(List<ScheduleDeclaration> declarations) {}
 }

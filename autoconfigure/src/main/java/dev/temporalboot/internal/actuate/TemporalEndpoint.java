@@ -50,7 +50,8 @@ public class TemporalEndpoint {
    * @param factory the SDK worker factory, for the effective options; null without workers
    * @param aliases the {@code temporal.namespaces} entries, in order
    * @param contributors further sections, in order
-   * @param schedules the schedules of {@code temporal.schedules}, or null when none is declared
+   * @param schedules the schedules of {@code temporal.schedules}, or null when they are switched
+   *     off ({@code temporal.schedules-enabled})
    */
   public TemporalEndpoint(
       ConnectionDescriptor connection,
@@ -140,7 +141,10 @@ public class TemporalEndpoint {
     if (schedules == null) {
       throw new ScheduleRequestException(
           ScheduleRequestException.NOT_FOUND,
-          "No schedule '" + id + "': none is declared under temporal.schedules",
+          "No schedule '"
+              + id
+              + "': none is declared under temporal.schedules, or temporal.schedules-enabled"
+              + " is false",
           null);
     }
     return schedules.operate(id, action, note);

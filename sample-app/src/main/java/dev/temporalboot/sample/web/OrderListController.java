@@ -36,14 +36,27 @@ public class OrderListController {
       @RequestParam(required = false) @Nullable String customer,
       @RequestParam(required = false) @Nullable String tier,
       @RequestParam(required = false) @Nullable String status,
-      @RequestParam(defaultValue = "50") int limit) {
+      @RequestParam(defaultValue = "50") String limit) {
+    int max = limit(limit);
+    String query = OrderFilter.of(customer, tier, status).query();
+    // The stream fetches pages as it is read: the limit ends it after the page holding the last.
+    return this.client.listExecutions(query).limit(max).map(OrderListItem::of).toList();
+  }
+
+  /** Read here rather than by Spring, so that a word answers like the other filters. */
+  private static int limit(String text) {
+    int limit;
+    try {
+      limit = Integer.parseInt(text.strip());
+    } catch (NumberFormatException ex) {
+      throw new InvalidFilterException(
+          "limit must be a number between 1 and " + MAX_LIMIT + ", not '" + text + "'");
+    }
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new InvalidFilterException(
           "limit must be between 1 and " + MAX_LIMIT + ", not " + limit);
     }
-    String query = OrderFilter.of(customer, tier, status).query();
-    // The stream fetches pages as it is read: the limit ends it after the page holding the last.
-    return this.client.listExecutions(query).limit(limit).map(OrderListItem::of).toList();
+    return limit;
   }
 
   /** How many orders match the filters, in all and by status. */

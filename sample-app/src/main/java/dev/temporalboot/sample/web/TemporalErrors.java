@@ -1,11 +1,14 @@
 package dev.temporalboot.sample.web;
 
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import io.temporal.client.WorkflowExecutionAlreadyStarted;
 import io.temporal.client.WorkflowFailedException;
 import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowUpdateException;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.CanceledFailure;
+import io.temporal.failure.TemporalException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -46,5 +49,29 @@ class TemporalErrors {
             ? failure.getOriginalMessage()
             : ex.getMessage();
     return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, reason);
+  }
+
+  /**
+   * The Temporal service did not answer, after the client's own retries: 503, so that callers retry
+   * later. Any other failure of a call stays a 500.
+   */
+  @ExceptionHandler({TemporalException.class, StatusRuntimeException.class})
+  ProblemDetail unreachable(RuntimeException ex) {
+    for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+      if (cause instanceof StatusRuntimeException status && isUnreachable(status.getStatus())) {
+        return ProblemDetail.forStatusAndDetail(
+            HttpStatus.SERVICE_UNAVAILABLE,
+            "The Temporal service is unreachable ("
+                + status.getStatus().getCode()
+                + "); try again later");
+      }
+    }
+    // Rethrown as it came, Spring answers as if this handler did not exist.
+    throw ex;
+  }
+
+  private static boolean isUnreachable(Status status) {
+    return status.getCode() == Status.Code.UNAVAILABLE
+        || status.getCode() == Status.Code.DEADLINE_EXCEEDED;
   }
 }

@@ -137,6 +137,8 @@ class OrderListTests extends SampleHttpTests {
                 + " continued_as_new, timed_out, not 'sleeping'");
     assertThat(badRequest("tier=gold' OR 'a'='a")).startsWith("tier must be one of");
     assertThat(badRequest("limit=0")).isEqualTo("limit must be between 1 and 1000, not 0");
+    assertThat(badRequest("limit=abc"))
+        .isEqualTo("limit must be a number between 1 and 1000, not 'abc'");
   }
 
   private Order startWaiting(Order order) {
