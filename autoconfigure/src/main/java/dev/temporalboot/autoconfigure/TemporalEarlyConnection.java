@@ -1,9 +1,12 @@
 package dev.temporalboot.autoconfigure;
 
+import dev.temporalboot.TemporalCustomizer;
 import dev.temporalboot.connection.TemporalConnectionDetails;
 import dev.temporalboot.internal.connection.EarlyConnection;
 import dev.temporalboot.internal.connection.ServiceStubsFactory;
 import io.temporal.serviceclient.WorkflowServiceStubs;
+import io.temporal.serviceclient.WorkflowServiceStubsOptions;
+import io.temporal.serviceclient.WorkflowServiceStubsPlugin;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -14,6 +17,7 @@ import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.aot.AbstractAotProcessor;
+import org.springframework.core.ResolvableType;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.ResourceLoader;
@@ -24,10 +28,8 @@ import org.springframework.util.StringUtils;
 /**
  * Opens the primary connection in the background as soon as every bean is defined (see {@link
  * EarlyConnection}), when the starter's own stubs bean will create it from {@code
- * temporal.connection}. The stubs bean takes it over only if it builds the very same options, so
- * this changes when the connection is made, not which. With stubs plugins or customizers (the
- * actuator's metrics add one) it does not: it shuts the early stubs down and creates its own, which
- * then find gRPC's and protobuf's classes loaded and the server's address resolved.
+ * temporal.connection} with no plugins and no customizers. The stubs bean takes it over only if it
+ * builds the very same options, so this changes when the connection is made, not which.
  */
 class TemporalEarlyConnection implements BeanFactoryPostProcessor, DisposableBean {
 
@@ -75,7 +77,12 @@ class TemporalEarlyConnection implements BeanFactoryPostProcessor, DisposableBea
 
   private static boolean applies(ConfigurableListableBeanFactory beanFactory) {
     return isOwn(beanFactory, WorkflowServiceStubs.class, STUBS_BEAN)
-        && isOwn(beanFactory, TemporalConnectionDetails.class, DETAILS_BEAN);
+        && isOwn(beanFactory, TemporalConnectionDetails.class, DETAILS_BEAN)
+        && none(beanFactory, ResolvableType.forClass(WorkflowServiceStubsPlugin.class))
+        && none(
+            beanFactory,
+            ResolvableType.forClassWithGenerics(
+                TemporalCustomizer.class, WorkflowServiceStubsOptions.Builder.class));
   }
 
   /** Whether the only bean of a type is the one this starter's auto-configuration defines. */
@@ -98,6 +105,10 @@ class TemporalEarlyConnection implements BeanFactoryPostProcessor, DisposableBea
     Class<?> factoryType = (factory != null) ? beanFactory.getType(factory, false) : null;
     return factoryType != null
         && ClassUtils.getUserClass(factoryType) == TemporalAutoConfiguration.class;
+  }
+
+  private static boolean none(ConfigurableListableBeanFactory beanFactory, ResolvableType type) {
+    return beanFactory.getBeanNamesForType(type, true, false).length == 0;
   }
 
   @Override

@@ -43,13 +43,12 @@ class TemporalEarlyConnectionTests {
   }
 
   @Test
-  void withAStubsCustomizerTheBeanCreatesItsOwnStubsAfterTheEarlyOnesLoadedTheClasses() {
+  void aStubsCustomizerKeepsTheConnectionToTheBean() {
     this.contextRunner
         .withUserConfiguration(StubsCustomizer.class)
         .run(
             (context) -> {
-              assertThat(early(context)).isNotNull();
-              assertThat(early(context).isTakenOver()).isFalse();
+              assertThat(early(context)).isNull();
               assertThat(context.getBean(WorkflowServiceStubs.class).getOptions().getRpcTimeout())
                   .isEqualTo(Duration.ofSeconds(3));
             });
