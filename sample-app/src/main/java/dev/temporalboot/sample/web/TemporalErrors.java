@@ -53,10 +53,10 @@ class TemporalErrors {
 
   /**
    * The Temporal service did not answer, after the client's own retries: 503, so that callers retry
-   * later. Any other failure of a call stays a 500.
+   * later. It has no such thing (a schedule deleted by hand): 404. Any other failure stays a 500.
    */
   @ExceptionHandler({TemporalException.class, StatusRuntimeException.class})
-  ProblemDetail unreachable(RuntimeException ex) {
+  ProblemDetail failedCall(RuntimeException ex) {
     for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
       if (cause instanceof StatusRuntimeException status && isUnreachable(status.getStatus())) {
         return ProblemDetail.forStatusAndDetail(
@@ -64,6 +64,12 @@ class TemporalErrors {
             "The Temporal service is unreachable ("
                 + status.getStatus().getCode()
                 + "); try again later");
+      }
+      if (cause instanceof StatusRuntimeException status
+          && status.getStatus().getCode() == Status.Code.NOT_FOUND) {
+        return ProblemDetail.forStatusAndDetail(
+            HttpStatus.NOT_FOUND,
+            "The Temporal service has no such thing: " + status.getStatus().getDescription());
       }
     }
     // Rethrown as it came, Spring answers as if this handler did not exist.

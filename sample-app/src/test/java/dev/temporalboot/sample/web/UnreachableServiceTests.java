@@ -48,16 +48,30 @@ class UnreachableServiceTests {
   }
 
   @Test
+  void aScheduleTheServerDoesNotHaveIsA404() throws Exception {
+    given(this.handle.describe()).willThrow(failure(Status.NOT_FOUND, "schedule not found"));
+    this.mvc
+        .perform(get("/reports/schedule"))
+        .andExpect(status().isNotFound())
+        .andExpect(
+            jsonPath("$.detail")
+                .value("The Temporal service has no such thing: schedule not found"));
+  }
+
+  @Test
   void anyOtherFailureIsLeftToSpring() {
-    given(this.handle.describe()).willThrow(failure(Status.NOT_FOUND));
+    given(this.handle.describe()).willThrow(failure(Status.PERMISSION_DENIED, "no"));
     assertThatThrownBy(() -> this.mvc.perform(get("/reports/schedule")))
         .hasRootCauseInstanceOf(StatusRuntimeException.class)
         .rootCause()
-        .hasMessageStartingWith("NOT_FOUND");
+        .hasMessageStartingWith("PERMISSION_DENIED");
   }
 
   private static ScheduleException failure(Status status) {
-    return new ScheduleException(
-        new StatusRuntimeException(status.withDescription("io exception")));
+    return failure(status, "io exception");
+  }
+
+  private static ScheduleException failure(Status status, String description) {
+    return new ScheduleException(new StatusRuntimeException(status.withDescription(description)));
   }
 }
