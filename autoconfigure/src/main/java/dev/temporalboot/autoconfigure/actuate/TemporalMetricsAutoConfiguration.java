@@ -1,13 +1,12 @@
 package dev.temporalboot.autoconfigure.actuate;
 
-import com.uber.m3.tally.RootScopeBuilder;
 import com.uber.m3.tally.Scope;
 import dev.temporalboot.TemporalCustomizer;
 import dev.temporalboot.autoconfigure.TemporalAutoConfiguration;
 import dev.temporalboot.autoconfigure.TemporalProperties;
 import dev.temporalboot.autoconfigure.internal.ConditionalOnTemporalSwitch;
 import dev.temporalboot.connection.TemporalConnectionDetails;
-import dev.temporalboot.internal.actuate.CachingStatsReporter;
+import dev.temporalboot.internal.actuate.MicrometerScope;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.temporal.common.reporter.MicrometerClientStatsReporter;
 import io.temporal.serviceclient.MetricsTag;
@@ -22,10 +21,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 
 /**
- * Reports the SDK's client and worker metrics into the application's {@link MeterRegistry}: the SDK
- * records into a Tally scope, which a reporter that behaves as the SDK's Micrometer reporter, with
- * its meters cached, drains. The registry's common tags and filters ({@code management.metrics.*})
- * apply as to any other meter.
+ * Reports the SDK's client and worker metrics into the application's {@link MeterRegistry}, with
+ * the names, tags and timer histograms of the SDK's Micrometer reporter, through a scope that
+ * records straight into the registry (see {@link MicrometerScope}). The registry's common tags and
+ * filters ({@code management.metrics.*}) apply as to any other meter.
  */
 @AutoConfiguration(
     before = TemporalAutoConfiguration.class,
@@ -37,14 +36,8 @@ import org.springframework.context.annotation.Bean;
 @EnableConfigurationProperties(TemporalProperties.class)
 public class TemporalMetricsAutoConfiguration {
 
-  /** How often Tally hands counters and gauges to Micrometer; timers are reported at once. */
-  static final com.uber.m3.util.Duration REPORT_INTERVAL = com.uber.m3.util.Duration.ofSeconds(1);
-
-  /**
-   * The scope is closed (flushing what is left) when the context closes, after every lifecycle, the
-   * workers included, has stopped.
-   */
-  @Bean(destroyMethod = "close")
+  /** Closing the scope leaves the registry open: the registry is the application's. */
+  @Bean
   @ConditionalOnMissingBean(name = "temporalMetricsScope")
   Scope temporalMetricsScope(
       MeterRegistry registry,
@@ -56,24 +49,22 @@ public class TemporalMetricsAutoConfiguration {
         (connection != null)
             ? connection.getNamespace()
             : properties.getConnection().getNamespace();
-    return new RootScopeBuilder()
-        .reporter(new CachingStatsReporter(registry))
-        // Prometheus keeps one set of tag keys per meter name and drops a meter that differs. The
-        // SDK adds keys its default tags lack to some series of shared names: update_name to the
-        // update calls of temporal_long_request_*, nexus_service and nexus_operation to the
-        // RespondNexusTask* calls of temporal_request*. Without these defaults, whichever series
-        // registers second never reaches a scrape.
-        .tags(
-            Map.of(
-                MetricsTag.NAMESPACE,
-                namespace,
-                MetricsTag.UPDATE_NAME,
-                MetricsTag.DEFAULT_VALUE,
-                MetricsTag.NEXUS_SERVICE,
-                MetricsTag.DEFAULT_VALUE,
-                MetricsTag.NEXUS_OPERATION,
-                MetricsTag.DEFAULT_VALUE))
-        .reportEvery(REPORT_INTERVAL);
+    // Prometheus keeps one set of tag keys per meter name and drops a meter that differs. The SDK
+    // adds keys its default tags lack to some series of shared names: update_name to the update
+    // calls of temporal_long_request_*, nexus_service and nexus_operation to the RespondNexusTask*
+    // calls of temporal_request*. Without these defaults, whichever series registers second never
+    // reaches a scrape.
+    return MicrometerScope.root(
+        registry,
+        Map.of(
+            MetricsTag.NAMESPACE,
+            namespace,
+            MetricsTag.UPDATE_NAME,
+            MetricsTag.DEFAULT_VALUE,
+            MetricsTag.NEXUS_SERVICE,
+            MetricsTag.DEFAULT_VALUE,
+            MetricsTag.NEXUS_OPERATION,
+            MetricsTag.DEFAULT_VALUE));
   }
 
   @Bean

@@ -37,7 +37,10 @@ import org.springframework.test.context.TestPropertySource;
       "management.endpoints.web.exposure.include=health,temporal,info,prometheus",
       "management.endpoint.health.show-details=always",
       "management.endpoint.temporal.access=unrestricted",
-      "management.info.temporal.enabled=true"
+      "management.info.temporal.enabled=true",
+      // The last test stops billing's server, and the cached context closes when the JVM exits:
+      // billing's pollers then sleep in the SDK's backoff, which a graceful stop waits out.
+      "temporal.shutdown.grace-period=2s"
     })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NamespacesActuatorTests {

@@ -1,0 +1,303 @@
+package dev.temporalboot.internal.actuate;
+
+import com.uber.m3.tally.Buckets;
+import com.uber.m3.tally.Capabilities;
+import com.uber.m3.tally.CapableOf;
+import com.uber.m3.tally.Counter;
+import com.uber.m3.tally.Gauge;
+import com.uber.m3.tally.Histogram;
+import com.uber.m3.tally.Scope;
+import com.uber.m3.tally.Stopwatch;
+import com.uber.m3.util.Duration;
+import com.uber.m3.util.ImmutableMap;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
+import io.temporal.common.reporter.MicrometerClientStatsReporter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The SDK's metrics scope, recording straight into Micrometer meters with the names, tags and timer
+ * histograms of the SDK's {@link MicrometerClientStatsReporter}.
+ *
+ * <p>Why not Tally's root scope with that reporter: the SDK tags a scope for every task, poll and
+ * gRPC call, and Tally merged the tags anew each time and handed every timer to a reporter that
+ * looked its meter up again. That plumbing cost more than the recording. Here a tagged scope and
+ * each meter are looked up once; counters and gauges reach the registry at once instead of once a
+ * second. Closing the scope leaves the registry open: it is the application's (the SDK's reporter
+ * closes it).
+ *
+ * <p>Histograms, which the SDK's reporter drops, are recorded: values as a distribution summary,
+ * durations as a timer, both with a percentile histogram.
+ */
+public final class MicrometerScope implements Scope {
+
+  /** Tally's separator between a sub-scope's prefix and a name. */
+  private static final String SEPARATOR = ".";
+
+  private final Meters meters;
+
+  private final String prefix;
+
+  private final Map<String, String> tags;
+
+  private final Tags meterTags;
+
+  private final ConcurrentMap<Map<String, String>, MicrometerScope> taggedScopes =
+      new ConcurrentHashMap<>();
+
+  private final ConcurrentMap<String, MicrometerScope> subScopes = new ConcurrentHashMap<>();
+
+  private final ConcurrentMap<String, Counter> counters = new ConcurrentHashMap<>();
+
+  private final ConcurrentMap<String, Gauge> gauges = new ConcurrentHashMap<>();
+
+  private final ConcurrentMap<String, com.uber.m3.tally.Timer> timers = new ConcurrentHashMap<>();
+
+  private final ConcurrentMap<String, Histogram> histograms = new ConcurrentHashMap<>();
+
+  private MicrometerScope(Meters meters, String prefix, Map<String, String> tags) {
+    this.meters = meters;
+    this.prefix = prefix;
+    this.tags = tags;
+    Tags meterTags = Tags.empty();
+    for (Map.Entry<String, String> tag : tags.entrySet()) {
+      meterTags = meterTags.and(tag.getKey(), tag.getValue());
+    }
+    this.meterTags = meterTags;
+  }
+
+  /**
+   * Creates the root scope.
+   *
+   * @param registry the registry the meters go to
+   * @param tags tags of every meter, under the tags of each tagged scope
+   * @return the scope
+   */
+  public static MicrometerScope root(MeterRegistry registry, Map<String, String> tags) {
+    return new MicrometerScope(new Meters(registry), "", copyOf(tags));
+  }
+
+  // Each lookup tries get first: computeIfAbsent would allocate its capturing lambda every time.
+
+  @Override
+  public Counter counter(String name) {
+    Counter counter = this.counters.get(name);
+    return (counter != null) ? counter : this.counters.computeIfAbsent(name, this::newCounter);
+  }
+
+  @Override
+  public Gauge gauge(String name) {
+    Gauge gauge = this.gauges.get(name);
+    return (gauge != null) ? gauge : this.gauges.computeIfAbsent(name, this::newGauge);
+  }
+
+  @Override
+  public com.uber.m3.tally.Timer timer(String name) {
+    com.uber.m3.tally.Timer timer = this.timers.get(name);
+    return (timer != null) ? timer : this.timers.computeIfAbsent(name, this::newTimer);
+  }
+
+  @Override
+  @SuppressWarnings("rawtypes") // Tally's interface declares the raw type.
+  public Histogram histogram(String name, @Nullable Buckets buckets) {
+    Histogram histogram = this.histograms.get(name);
+    return (histogram != null)
+        ? histogram
+        : this.histograms.computeIfAbsent(name, this::newHistogram);
+  }
+
+  @Override
+  public Scope tagged(Map<String, String> tags) {
+    MicrometerScope scope = this.taggedScopes.get(tags);
+    if (scope != null) {
+      return scope;
+    }
+    // The key is a copy, since a caller may change its map afterwards, and a Tally ImmutableMap:
+    // the SDK tags with those, whose equals accepts no other map.
+    return this.taggedScopes.computeIfAbsent(
+        new ImmutableMap<>(tags),
+        (key) -> {
+          Map<String, String> merged = new LinkedHashMap<>(this.tags);
+          merged.putAll(key);
+          return new MicrometerScope(this.meters, this.prefix, Collections.unmodifiableMap(merged));
+        });
+  }
+
+  @Override
+  public Scope subScope(String name) {
+    return this.subScopes.computeIfAbsent(
+        name, (key) -> new MicrometerScope(this.meters, fullName(key), this.tags));
+  }
+
+  @Override
+  public Capabilities capabilities() {
+    return CapableOf.REPORTING_TAGGING;
+  }
+
+  /** Nothing to flush: every value is in the registry already, which stays the application's. */
+  @Override
+  public void close() {}
+
+  private Counter newCounter(String name) {
+    io.micrometer.core.instrument.Counter counter =
+        this.meters.registry.counter(fullName(name), this.meterTags);
+    return (delta) -> counter.increment(delta);
+  }
+
+  private Gauge newGauge(String name) {
+    return this.meters.gauge(fullName(name), this.tags, this.meterTags);
+  }
+
+  private com.uber.m3.tally.Timer newTimer(String name) {
+    return new TimerMeter(this.meters.timer(fullName(name), this.meterTags));
+  }
+
+  private Histogram newHistogram(String name) {
+    return new HistogramMeters(this.meters, fullName(name), this.meterTags);
+  }
+
+  private String fullName(String name) {
+    return this.prefix.isEmpty() ? name : this.prefix + SEPARATOR + name;
+  }
+
+  private static Map<String, String> copyOf(Map<String, String> tags) {
+    return Collections.unmodifiableMap(new LinkedHashMap<>(tags));
+  }
+
+  /**
+   * The registry and the gauges' values, shared by every scope of one root: two scopes can name the
+   * same gauge (tagged in two steps or in one), and Micrometer keeps the first gauge's value holder
+   * only.
+   */
+  private static final class Meters {
+
+    private final MeterRegistry registry;
+
+    private final ConcurrentMap<GaugeKey, GaugeValue> gauges = new ConcurrentHashMap<>();
+
+    Meters(MeterRegistry registry) {
+      this.registry = registry;
+    }
+
+    GaugeValue gauge(String name, Map<String, String> tags, Tags meterTags) {
+      return this.gauges.computeIfAbsent(
+          new GaugeKey(name, tags),
+          (key) -> {
+            GaugeValue value = new GaugeValue();
+            io.micrometer.core.instrument.Gauge.builder(name, value, GaugeValue::value)
+                .tags(meterTags)
+                .strongReference(true)
+                .register(this.registry);
+            return value;
+          });
+    }
+
+    Timer timer(String name, Tags meterTags) {
+      return Timer.builder(name)
+          .tags(meterTags)
+          .publishPercentileHistogram(true)
+          .register(this.registry);
+    }
+  }
+
+  private record GaugeKey(String name, Map<String, String> tags) {}
+
+  /** A gauge's last value, read by Micrometer when it publishes. */
+  private static final class GaugeValue implements Gauge {
+
+    private volatile double value;
+
+    @Override
+    public void update(double value) {
+      this.value = value;
+    }
+
+    double value() {
+      return this.value;
+    }
+  }
+
+  /** A Tally timer over one Micrometer timer. */
+  private static final class TimerMeter implements com.uber.m3.tally.Timer {
+
+    private final Timer timer;
+
+    TimerMeter(Timer timer) {
+      this.timer = timer;
+    }
+
+    @Override
+    public void record(Duration interval) {
+      this.timer.record(interval.getNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    @Override
+    public Stopwatch start() {
+      return new Stopwatch(
+          System.nanoTime(),
+          (startNanos) -> this.timer.record(System.nanoTime() - startNanos, TimeUnit.NANOSECONDS));
+    }
+  }
+
+  /** A Tally histogram: its values as a distribution summary, its durations as a timer. */
+  private static final class HistogramMeters implements Histogram {
+
+    private final Meters meters;
+
+    private final String name;
+
+    private final Tags meterTags;
+
+    private volatile @Nullable DistributionSummary values;
+
+    private volatile @Nullable TimerMeter durations;
+
+    HistogramMeters(Meters meters, String name, Tags meterTags) {
+      this.meters = meters;
+      this.name = name;
+      this.meterTags = meterTags;
+    }
+
+    @Override
+    public void recordValue(double value) {
+      DistributionSummary summary = this.values;
+      if (summary == null) {
+        summary =
+            DistributionSummary.builder(this.name)
+                .tags(this.meterTags)
+                .publishPercentileHistogram(true)
+                .register(this.meters.registry);
+        this.values = summary;
+      }
+      summary.record(value);
+    }
+
+    @Override
+    public void recordDuration(Duration duration) {
+      durations().record(duration);
+    }
+
+    @Override
+    public Stopwatch start() {
+      return durations().start();
+    }
+
+    private TimerMeter durations() {
+      TimerMeter timer = this.durations;
+      if (timer == null) {
+        // Registering twice returns the registry's one timer, so a race here is harmless.
+        timer = new TimerMeter(this.meters.timer(this.name, this.meterTags));
+        this.durations = timer;
+      }
+      return timer;
+    }
+  }
+}
