@@ -115,7 +115,12 @@ public final class MicrometerScope implements Scope {
   }
 
   @Override
-  public Scope tagged(Map<String, String> tags) {
+  public Scope tagged(@Nullable Map<String, String> tags) {
+    if (tags == null || tags.isEmpty()) {
+      // The SDK's gRPC metrics tag calls of a service it keeps no tags for (the operator
+      // service's, say) with null, which Tally took as no tags.
+      return this;
+    }
     MicrometerScope scope = this.taggedScopes.get(tags);
     if (scope != null) {
       return scope;

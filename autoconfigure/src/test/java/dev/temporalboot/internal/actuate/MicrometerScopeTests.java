@@ -76,6 +76,17 @@ class MicrometerScopeTests {
   }
 
   @Test
+  void noTagsAddNone() {
+    SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    MicrometerScope root = MicrometerScope.root(registry, ROOT_TAGS);
+    // As the SDK's gRPC metrics tag an operator service call, for which it keeps no tags.
+    root.tagged(null).counter("temporal_request").inc(1);
+    root.tagged(Map.of()).counter("temporal_request").inc(1);
+    assertThat(registry.get("temporal_request").tags("namespace", "default").counter().count())
+        .isEqualTo(2);
+  }
+
+  @Test
   void aCallersMapChangedAfterwardsTagsNothingElse() {
     SimpleMeterRegistry registry = new SimpleMeterRegistry();
     MicrometerScope root = MicrometerScope.root(registry, ROOT_TAGS);
