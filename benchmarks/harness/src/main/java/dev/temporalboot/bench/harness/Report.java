@@ -41,7 +41,15 @@ final class Report {
         + format(results.throughput.median(Variant.BOOT_OBSERVED_DEFAULT_SAMPLING), 1)
         + " | "
         + format(results.observabilityDefaultSamplingRatio(), 3)
-        + " |\n";
+        + " |\n| worker CPU per workflow (us), off / on | "
+        + format(results.workerCpu.median(Variant.BOOT_OBSERVED_OFF), 0)
+        + " | "
+        + format(results.workerCpu.median(Variant.BOOT_OBSERVED_ON), 0)
+        + " | "
+        + format(results.observabilityWorkerCpuRatio(), 3)
+        + " | "
+        + format(results.workerCpu.median(Variant.BOOT_OBSERVED_DEFAULT_SAMPLING), 0)
+        + " | |\n";
   }
 
   static List<String> keyValues(Results results) {
@@ -88,6 +96,7 @@ final class Report {
     lines.add(
         "observability_throughput_ratio_default_sampling="
             + format(results.observabilityDefaultSamplingRatio(), 3));
+    lines.add("observability_worker_cpu_ratio=" + format(results.observabilityWorkerCpuRatio(), 3));
     lines.add(ratio("startup_ratio_vs_sdk", results.startup.plain, Variant.SDK));
     lines.add(ratio("startup_ratio_vs_official", results.startup.plain, Variant.OFFICIAL));
     lines.add(ratio("startup_best_ratio_vs_sdk", results.startup.best, Variant.SDK));

@@ -138,6 +138,17 @@ final class Results {
     return observabilityRatio(Variant.BOOT_OBSERVED_DEFAULT_SAMPLING);
   }
 
+  /**
+   * The worker's CPU per workflow with observability off over the same with it on (sampling 1.0):
+   * what observability costs the worker itself, steadier than throughput, which the server's share
+   * of the two cores and the machine's noise move too.
+   */
+  double observabilityWorkerCpuRatio() {
+    return Stats.ratio(
+        this.workerCpu.median(Variant.BOOT_OBSERVED_OFF),
+        this.workerCpu.median(Variant.BOOT_OBSERVED_ON));
+  }
+
   private double observabilityRatio(Variant on) {
     return Stats.ratio(
         this.throughput.median(on), this.throughput.median(Variant.BOOT_OBSERVED_OFF));

@@ -27,6 +27,7 @@ class ReportTests {
             "throughput_ratio_vs_official",
             "observability_throughput_ratio",
             "observability_throughput_ratio_default_sampling",
+            "observability_worker_cpu_ratio",
             "startup_ratio_vs_sdk",
             "startup_ratio_vs_official",
             "startup_best_ratio_vs_sdk",
@@ -35,7 +36,7 @@ class ReportTests {
             "registration_cost_ratio_vs_official",
             "registration_cost_ratio_spring_aot_vs_sdk",
             "registration_cost_ratio_spring_aot_vs_official"),
-        keys.subList(keys.size() - 16, keys.size()));
+        keys.subList(keys.size() - 17, keys.size()));
     assertTrue(lines.contains("throughput_ratio_vs_sdk=0.980"));
     assertTrue(lines.contains("throughput_ratio_vs_official=1.225"));
     assertTrue(lines.contains("startup_ratio_vs_sdk=1.500"));
@@ -102,9 +103,9 @@ class ReportTests {
   @Test
   void observabilityRatioIsOnOverOff() {
     List<Sample> samples = new ArrayList<>();
-    add(samples, Variant.BOOT_OBSERVED_OFF, Results.CPU, 2000, 100);
-    add(samples, Variant.BOOT_OBSERVED_ON, Results.CPU, 2000, 96);
-    add(samples, Variant.BOOT_OBSERVED_DEFAULT_SAMPLING, Results.CPU, 2000, 99);
+    samples.add(observed(Variant.BOOT_OBSERVED_OFF, 100, 9000));
+    samples.add(observed(Variant.BOOT_OBSERVED_ON, 96, 10000));
+    samples.add(observed(Variant.BOOT_OBSERVED_DEFAULT_SAMPLING, 99, 9500));
     Results results = new Results(samples, List.of());
     List<String> lines = Report.keyValues(results);
     assertTrue(lines.contains("observability_throughput_ratio=0.960"));
@@ -112,6 +113,8 @@ class ReportTests {
     assertTrue(lines.contains("throughput_wfps_boot_observability_default_sampling=99.0"));
     assertTrue(
         Report.observabilityTable(results).contains("| 100.0 | 96.0 | 0.960 | 99.0 | 0.990 |"));
+    assertTrue(lines.contains("observability_worker_cpu_ratio=0.900"));
+    assertTrue(Report.observabilityTable(results).contains("| 9000 | 10000 | 0.900 | 9500 | |"));
     assertTrue(!Report.table(results).contains("observability"), "only the main variants");
   }
 
@@ -138,8 +141,8 @@ class ReportTests {
     Results results = new Results(samples, List.of());
     List<String> lines = Report.keyValues(results);
     List<String> headline = Report.headline(results);
-    assertEquals(16, headline.size());
-    assertEquals(headline, lines.subList(lines.size() - 16, lines.size()));
+    assertEquals(17, headline.size());
+    assertEquals(headline, lines.subList(lines.size() - 17, lines.size()));
   }
 
   @Test
@@ -166,6 +169,12 @@ class ReportTests {
     double nan = Double.NaN;
     samples.add(
         new Sample(variant, group, 0, startup, 200, rate, 300, 1000, 2000, nan, nan, nan, "1.00"));
+  }
+
+  private static Sample observed(Variant variant, double rate, double workerCpu) {
+    double nan = Double.NaN;
+    return new Sample(
+        variant, Results.CPU, 0, 2000, 200, rate, 300, workerCpu, 2000, nan, nan, nan, "1.00");
   }
 
   private static Sample io(Variant variant, String group, double share, double peak, double mean) {
