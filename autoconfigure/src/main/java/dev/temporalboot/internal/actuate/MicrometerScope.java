@@ -7,20 +7,15 @@ import com.uber.m3.tally.Counter;
 import com.uber.m3.tally.Gauge;
 import com.uber.m3.tally.Histogram;
 import com.uber.m3.tally.Scope;
-import com.uber.m3.tally.Stopwatch;
-import com.uber.m3.util.Duration;
 import com.uber.m3.util.ImmutableMap;
-import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
-import io.micrometer.core.instrument.Timer;
 import io.temporal.common.reporter.MicrometerClientStatsReporter;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,7 +37,7 @@ public final class MicrometerScope implements Scope {
   /** Tally's separator between a sub-scope's prefix and a name. */
   private static final String SEPARATOR = ".";
 
-  private final Meters meters;
+  private final TallyMeters meters;
 
   private final String prefix;
 
@@ -63,7 +58,7 @@ public final class MicrometerScope implements Scope {
 
   private final ConcurrentMap<String, Histogram> histograms = new ConcurrentHashMap<>();
 
-  private MicrometerScope(Meters meters, String prefix, Map<String, String> tags) {
+  private MicrometerScope(TallyMeters meters, String prefix, Map<String, String> tags) {
     this.meters = meters;
     this.prefix = prefix;
     this.tags = tags;
@@ -82,7 +77,7 @@ public final class MicrometerScope implements Scope {
    * @return the scope
    */
   public static MicrometerScope root(MeterRegistry registry, Map<String, String> tags) {
-    return new MicrometerScope(new Meters(registry), "", copyOf(tags));
+    return new MicrometerScope(new TallyMeters(registry), "", copyOf(tags));
   }
 
   // Each lookup tries get first: computeIfAbsent would allocate its capturing lambda every time.
@@ -152,9 +147,7 @@ public final class MicrometerScope implements Scope {
   public void close() {}
 
   private Counter newCounter(String name) {
-    io.micrometer.core.instrument.Counter counter =
-        this.meters.registry.counter(fullName(name), this.meterTags);
-    return (delta) -> counter.increment(delta);
+    return this.meters.counter(fullName(name), this.meterTags);
   }
 
   private Gauge newGauge(String name) {
@@ -162,11 +155,11 @@ public final class MicrometerScope implements Scope {
   }
 
   private com.uber.m3.tally.Timer newTimer(String name) {
-    return new TimerMeter(this.meters.timer(fullName(name), this.meterTags));
+    return this.meters.timer(fullName(name), this.meterTags);
   }
 
   private Histogram newHistogram(String name) {
-    return new HistogramMeters(this.meters, fullName(name), this.meterTags);
+    return this.meters.histogram(fullName(name), this.meterTags);
   }
 
   private String fullName(String name) {
@@ -175,134 +168,5 @@ public final class MicrometerScope implements Scope {
 
   private static Map<String, String> copyOf(Map<String, String> tags) {
     return Collections.unmodifiableMap(new LinkedHashMap<>(tags));
-  }
-
-  /**
-   * The registry and the gauges' values, shared by every scope of one root: two scopes can name the
-   * same gauge (tagged in two steps or in one), and Micrometer keeps the first gauge's value holder
-   * only.
-   */
-  private static final class Meters {
-
-    private final MeterRegistry registry;
-
-    private final ConcurrentMap<GaugeKey, GaugeValue> gauges = new ConcurrentHashMap<>();
-
-    Meters(MeterRegistry registry) {
-      this.registry = registry;
-    }
-
-    GaugeValue gauge(String name, Map<String, String> tags, Tags meterTags) {
-      return this.gauges.computeIfAbsent(
-          new GaugeKey(name, tags),
-          (key) -> {
-            GaugeValue value = new GaugeValue();
-            io.micrometer.core.instrument.Gauge.builder(name, value, GaugeValue::value)
-                .tags(meterTags)
-                .strongReference(true)
-                .register(this.registry);
-            return value;
-          });
-    }
-
-    Timer timer(String name, Tags meterTags) {
-      return Timer.builder(name)
-          .tags(meterTags)
-          .publishPercentileHistogram(true)
-          .register(this.registry);
-    }
-  }
-
-  private record GaugeKey(String name, Map<String, String> tags) {}
-
-  /** A gauge's last value, read by Micrometer when it publishes. */
-  private static final class GaugeValue implements Gauge {
-
-    private volatile double value;
-
-    @Override
-    public void update(double value) {
-      this.value = value;
-    }
-
-    double value() {
-      return this.value;
-    }
-  }
-
-  /** A Tally timer over one Micrometer timer. */
-  private static final class TimerMeter implements com.uber.m3.tally.Timer {
-
-    private final Timer timer;
-
-    TimerMeter(Timer timer) {
-      this.timer = timer;
-    }
-
-    @Override
-    public void record(Duration interval) {
-      this.timer.record(interval.getNanos(), TimeUnit.NANOSECONDS);
-    }
-
-    @Override
-    public Stopwatch start() {
-      return new Stopwatch(
-          System.nanoTime(),
-          (startNanos) -> this.timer.record(System.nanoTime() - startNanos, TimeUnit.NANOSECONDS));
-    }
-  }
-
-  /** A Tally histogram: its values as a distribution summary, its durations as a timer. */
-  private static final class HistogramMeters implements Histogram {
-
-    private final Meters meters;
-
-    private final String name;
-
-    private final Tags meterTags;
-
-    private volatile @Nullable DistributionSummary values;
-
-    private volatile @Nullable TimerMeter durations;
-
-    HistogramMeters(Meters meters, String name, Tags meterTags) {
-      this.meters = meters;
-      this.name = name;
-      this.meterTags = meterTags;
-    }
-
-    @Override
-    public void recordValue(double value) {
-      DistributionSummary summary = this.values;
-      if (summary == null) {
-        summary =
-            DistributionSummary.builder(this.name)
-                .tags(this.meterTags)
-                .publishPercentileHistogram(true)
-                .register(this.meters.registry);
-        this.values = summary;
-      }
-      summary.record(value);
-    }
-
-    @Override
-    public void recordDuration(Duration duration) {
-      durations().record(duration);
-    }
-
-    @Override
-    public Stopwatch start() {
-      return durations().start();
-    }
-
-    private TimerMeter durations() {
-      TimerMeter timer = this.durations;
-      if (timer == null) {
-        // Registering twice returns the registry's one timer, so a race here is harmless.
-        timer = new TimerMeter(this.meters.timer(this.name, this.meterTags));
-        this.durations = timer;
-      }
-      return timer;
-    }
   }
 }
