@@ -9,8 +9,6 @@ import dev.temporalboot.internal.client.CronSchedules;
 import dev.temporalboot.internal.connection.Targets;
 import dev.temporalboot.internal.embedded.SearchAttributeTypes;
 import dev.temporalboot.internal.schedule.ScheduleValues;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -113,12 +111,16 @@ final class ValueRules implements PropertyWalk.Visitor {
       return; // an empty value, e.g. ${TEMPORAL_API_KEY:}, leaves an optional key unset
     }
     if (name.endsWith("#key") || NAMES.contains(name)) {
-      checkName(key, text);
+      located(() -> TextFormats.checkName(key, text));
     }
     switch (name) {
       case "target" -> Targets.validate(key, text);
-      case "namespace" -> noSpaces(key, text, "Namespace names have no spaces, e.g. 'orders'.");
-      case "api-key" -> checkApiKey(key, text);
+      case "namespace" ->
+          located(
+              () ->
+                  TextFormats.noSpaces(
+                      key, text, "Namespace names have no spaces, e.g. 'orders'."));
+      case "api-key" -> located(() -> TextFormats.checkApiKey(key, text));
       case "server-name" -> {
         if (!Targets.isHostName(text)) {
           throw fail(key, "'" + text + "' is not a host name.", "Use e.g. 'my-ns.tmprl.cloud'.");
@@ -134,7 +136,7 @@ final class ValueRules implements PropertyWalk.Visitor {
           throw fail(key, "'" + text + "' is not a URL path.", "Use e.g. /temporal/codec.");
         }
       }
-      case "allowed-origins" -> checkOrigin(key, text);
+      case "allowed-origins" -> located(() -> TextFormats.checkOrigin(key, text));
       case "cron-schedule" -> CronSchedules.validate(text, key, this.classLoader);
       case "cron" -> {
         if (schedule && !text.isBlank()) {
@@ -154,65 +156,6 @@ final class ValueRules implements PropertyWalk.Visitor {
         }
       }
       default -> {}
-    }
-  }
-
-  /** Ids and names: the server compares them to the letter, so stray spaces are mistakes. */
-  private void checkName(String key, String text) {
-    if (text.isBlank()) {
-      throw fail(key, "it is blank.", "Give it a value, or remove it.");
-    }
-    if (!text.strip().equals(text)) {
-      throw fail(
-          key,
-          "'" + text + "' starts or ends with a space.",
-          "Remove the spaces; the server compares names to the letter.");
-    }
-    if (text.length() > MAX_NAME_LENGTH) {
-      throw fail(
-          key,
-          "it is " + text.length() + " characters long.",
-          "Keep it to " + MAX_NAME_LENGTH + " characters, the Temporal server's limit.");
-    }
-  }
-
-  private void noSpaces(String key, String text, String action) {
-    if (text.chars().anyMatch(Character::isWhitespace)) {
-      throw fail(key, "'" + text + "' has a space.", action);
-    }
-  }
-
-  /** The key travels in a gRPC header, which holds visible ASCII only. */
-  private void checkApiKey(String key, String text) {
-    if (!text.chars().allMatch((c) -> c > 0x20 && c < 0x7f)) {
-      throw fail(
-          key,
-          "it has a space or a character outside visible ASCII, which a request header cannot"
-              + " carry.",
-          "Copy the key again without spaces or line breaks.");
-    }
-  }
-
-  private void checkOrigin(String key, String text) {
-    if (text.equals("*")) {
-      return;
-    }
-    String action =
-        "Use an origin (scheme, host, optional port) such as http://localhost:8233, or a"
-            + " pattern such as https://*.acme.com or http://localhost:[8233,8080].";
-    // Spring's origin patterns: * in the host or port, and a list of ports in brackets.
-    String probe = text.replaceAll(":\\[[0-9, ]+]$", ":1").replace("*", "x");
-    try {
-      URI uri = new URI(probe);
-      if (uri.getScheme() == null
-          || uri.getHost() == null
-          || (uri.getPath() != null && uri.getPath().length() > 1)
-          || uri.getQuery() != null
-          || uri.getFragment() != null) {
-        throw fail(key, "'" + text + "' is not an origin.", action);
-      }
-    } catch (URISyntaxException ex) {
-      throw fail(key, "'" + text + "' is not an origin: " + ex.getReason() + ".", action);
     }
   }
 
