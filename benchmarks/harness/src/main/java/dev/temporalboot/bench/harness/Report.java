@@ -31,25 +31,36 @@ final class Report {
   static String observabilityTable(Results results) {
     return "| median | Temporal Boot, observability off | on (sampling 1.0) | on / off"
         + " | on (sampling 0.1) | on / off |\n|---|---:|---:|---:|---:|---:|\n"
-        + "| throughput (wf/s) | "
-        + format(results.throughput.median(Variant.BOOT_OBSERVED_OFF), 1)
+        + observabilityRow(
+            "throughput (wf/s)",
+            results.throughput,
+            1,
+            results.observabilityRatio(),
+            results.observabilityDefaultSamplingRatio())
+        + observabilityRow(
+            "worker CPU per workflow (us), off / on",
+            results.workerCpu,
+            0,
+            results.observabilityWorkerCpuRatio(),
+            Double.NaN);
+  }
+
+  /** One metric's medians for the three observed variants, with the ratios given. */
+  private static String observabilityRow(
+      String label, Metric metric, int decimals, double onRatio, double defaultSamplingRatio) {
+    return "| "
+        + label
         + " | "
-        + format(results.throughput.median(Variant.BOOT_OBSERVED_ON), 1)
+        + format(metric.median(Variant.BOOT_OBSERVED_OFF), decimals)
         + " | "
-        + format(results.observabilityRatio(), 3)
+        + format(metric.median(Variant.BOOT_OBSERVED_ON), decimals)
         + " | "
-        + format(results.throughput.median(Variant.BOOT_OBSERVED_DEFAULT_SAMPLING), 1)
+        + format(onRatio, 3)
         + " | "
-        + format(results.observabilityDefaultSamplingRatio(), 3)
-        + " |\n| worker CPU per workflow (us), off / on | "
-        + format(results.workerCpu.median(Variant.BOOT_OBSERVED_OFF), 0)
+        + format(metric.median(Variant.BOOT_OBSERVED_DEFAULT_SAMPLING), decimals)
         + " | "
-        + format(results.workerCpu.median(Variant.BOOT_OBSERVED_ON), 0)
-        + " | "
-        + format(results.observabilityWorkerCpuRatio(), 3)
-        + " | "
-        + format(results.workerCpu.median(Variant.BOOT_OBSERVED_DEFAULT_SAMPLING), 0)
-        + " | |\n";
+        + (Double.isNaN(defaultSamplingRatio) ? "" : format(defaultSamplingRatio, 3) + " ")
+        + "|\n";
   }
 
   static List<String> keyValues(Results results) {
