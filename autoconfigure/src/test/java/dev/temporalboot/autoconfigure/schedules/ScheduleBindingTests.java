@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.PropertySource;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
@@ -31,47 +32,32 @@ class ScheduleBindingTests {
 
   @Test
   void aPlaceholderWithADefaultGivesTheCron() {
-    this.runner
-        .withInitializer(
-            (context) ->
-                context
-                    .getEnvironment()
-                    .getPropertySources()
-                    .addFirst(
-                        new MapPropertySource(
-                            "yaml", Map.of(REPORT + "cron", "${REPORT_CRON:0 8 * * MON,FRI}"))))
+    above(
+            this.runner,
+            new MapPropertySource(
+                "yaml", Map.of(REPORT + "cron", "${REPORT_CRON:0 8 * * MON,FRI}")))
         .run((context) -> assertThat(spec(context).crons()).containsExactly("0 8 * * MON,FRI"));
   }
 
   @Test
   void theEnvironmentOverridesThePlaceholder() {
-    this.runner
-        .withPropertyValues("REPORT_CRON=0 9 * * *")
-        .withInitializer(
-            (context) ->
-                context
-                    .getEnvironment()
-                    .getPropertySources()
-                    .addLast(
-                        new MapPropertySource(
-                            "yaml", Map.of(REPORT + "cron", "${REPORT_CRON:0 8 * * *}"))))
+    below(
+            this.runner.withPropertyValues("REPORT_CRON=0 9 * * *"),
+            new MapPropertySource("yaml", Map.of(REPORT + "cron", "${REPORT_CRON:0 8 * * *}")))
         .run((context) -> assertThat(spec(context).crons()).containsExactly("0 9 * * *"));
   }
 
   @Test
   void aProfilesListReplacesTheListBelowIt() {
-    this.runner
-        .withInitializer(
-            (context) -> {
-              var sources = context.getEnvironment().getPropertySources();
-              sources.addLast(
-                  new MapPropertySource(
-                      "application.yml",
-                      Map.of(REPORT + "cron[0]", "0 8 * * *", REPORT + "cron[1]", "0 20 * * *")));
-              sources.addFirst(
-                  new MapPropertySource(
-                      "application-prod.yml", Map.of(REPORT + "cron[0]", "0 6 * * *")));
-            })
+    ApplicationContextRunner withYaml =
+        below(
+            this.runner,
+            new MapPropertySource(
+                "application.yml",
+                Map.of(REPORT + "cron[0]", "0 8 * * *", REPORT + "cron[1]", "0 20 * * *")));
+    above(
+            withYaml,
+            new MapPropertySource("application-prod.yml", Map.of(REPORT + "cron[0]", "0 6 * * *")))
         .run((context) -> assertThat(spec(context).crons()).containsExactly("0 6 * * *"));
   }
 
@@ -104,16 +90,10 @@ class ScheduleBindingTests {
 
   @Test
   void indexedArgumentsOfAHigherSourceReplaceTheYamlListInsteadOfMergingWithIt() {
-    yamlArguments()
-        .withInitializer(
-            (context) ->
-                context
-                    .getEnvironment()
-                    .getPropertySources()
-                    .addFirst(
-                        new SimpleCommandLinePropertySource(
-                            "--" + REPORT + "arguments[0]=7",
-                            "--" + REPORT + "arguments[1].tier=silver")))
+    above(
+            yamlArguments(),
+            new SimpleCommandLinePropertySource(
+                "--" + REPORT + "arguments[0]=7", "--" + REPORT + "arguments[1].tier=silver"))
         .run(
             (context) ->
                 assertThat(entry(context).schedule().declaration().arguments())
@@ -122,42 +102,23 @@ class ScheduleBindingTests {
 
   @Test
   void oneArgumentsValueOnTheCommandLineReplacesTheYamlList() {
-    yamlArguments()
-        .withInitializer(
-            (context) ->
-                context
-                    .getEnvironment()
-                    .getPropertySources()
-                    .addFirst(new SimpleCommandLinePropertySource("--" + REPORT + "arguments=7")))
+    above(yamlArguments(), new SimpleCommandLinePropertySource("--" + REPORT + "arguments=7"))
         .run((context) -> assertArgumentCount(context, 1));
   }
 
   @Test
   void oneArgumentsValueInAnEnvironmentVariableReplacesTheYamlList() {
-    yamlArguments()
-        .withInitializer(
-            (context) ->
-                context
-                    .getEnvironment()
-                    .getPropertySources()
-                    .addFirst(
-                        new SystemEnvironmentPropertySource(
-                            "systemEnvironment",
-                            Map.of("TEMPORAL_SCHEDULES_LOWSTOCKREPORT_ARGUMENTS", "7"))))
+    above(
+            yamlArguments(),
+            new SystemEnvironmentPropertySource(
+                "systemEnvironment", Map.of("TEMPORAL_SCHEDULES_LOWSTOCKREPORT_ARGUMENTS", "7")))
         .run((context) -> assertArgumentCount(context, 1));
   }
 
   @Test
   void aCommaSeparatedValueGivesOneTextArgumentPerParameterConvertedToItsType() {
     // 7 converts to the int; gold is the second argument, which must be a Filter.
-    yamlArguments()
-        .withInitializer(
-            (context) ->
-                context
-                    .getEnvironment()
-                    .getPropertySources()
-                    .addFirst(
-                        new SimpleCommandLinePropertySource("--" + REPORT + "arguments=7, gold")))
+    above(yamlArguments(), new SimpleCommandLinePropertySource("--" + REPORT + "arguments=7, gold"))
         .run(
             (context) -> assertArgumentFailure(context, "arguments[1]", "'gold' does not convert"));
   }
@@ -173,23 +134,32 @@ class ScheduleBindingTests {
 
   /** The schedule with its arguments in a lowest source, as application.yml is. */
   private static ApplicationContextRunner yamlArguments() {
-    return TemporalContextRunners.bindingOnlyWithWorker("reports", StockReportWorkflowImpl.class)
-        .withPropertyValues(REPORT + "workflow=LowStockReport", REPORT + "cron=@daily")
-        .withInitializer(
-            (context) ->
-                context
-                    .getEnvironment()
-                    .getPropertySources()
-                    .addLast(
-                        new MapPropertySource(
-                            "application.yml",
-                            Map.of(
-                                REPORT + "arguments[0]",
-                                5,
-                                REPORT + "arguments[1].tier",
-                                "gold",
-                                REPORT + "arguments[1].skus[0]",
-                                "A-1"))));
+    return below(
+        TemporalContextRunners.bindingOnlyWithWorker("reports", StockReportWorkflowImpl.class)
+            .withPropertyValues(REPORT + "workflow=LowStockReport", REPORT + "cron=@daily"),
+        new MapPropertySource(
+            "application.yml",
+            Map.of(
+                REPORT + "arguments[0]",
+                5,
+                REPORT + "arguments[1].tier",
+                "gold",
+                REPORT + "arguments[1].skus[0]",
+                "A-1")));
+  }
+
+  /** Adds the source above every other, as the command line and environment variables are. */
+  private static ApplicationContextRunner above(
+      ApplicationContextRunner runner, PropertySource<?> source) {
+    return runner.withInitializer(
+        (context) -> context.getEnvironment().getPropertySources().addFirst(source));
+  }
+
+  /** Adds the source below every other, as application.yml is. */
+  private static ApplicationContextRunner below(
+      ApplicationContextRunner runner, PropertySource<?> source) {
+    return runner.withInitializer(
+        (context) -> context.getEnvironment().getPropertySources().addLast(source));
   }
 
   private static void assertArgumentCount(AssertableApplicationContext context, int count) {
