@@ -28,7 +28,8 @@ import org.springframework.util.StringUtils;
 /**
  * Opens the primary connection in the background as soon as every bean is defined (see {@link
  * EarlyConnection}), when the starter's own stubs bean will create it from {@code
- * temporal.connection} with no plugins and no customizers. The stubs bean takes it over only if it
+ * temporal.connection} with no plugins and no customizers: plain text, TLS from PEM files or the
+ * JVM's trust store, an API key; not from an SSL bundle. The stubs bean takes it over only if it
  * builds the very same options, so this changes when the connection is made, not which.
  */
 class TemporalEarlyConnection implements BeanFactoryPostProcessor, DisposableBean {
@@ -58,13 +59,17 @@ class TemporalEarlyConnection implements BeanFactoryPostProcessor, DisposableBea
       TemporalProperties.Connection connection =
           Binder.get(this.environment)
               .bindOrCreate("temporal.connection", TemporalProperties.Connection.class);
-      if (PropertiesTls.isEnabled(connection) || StringUtils.hasText(connection.getApiKey())) {
-        return; // options with TLS material or an API key cannot be compared
+      if (StringUtils.hasText(connection.getTls().getBundle())) {
+        return; // the SSL bundles are a bean, not to be created before the post-processors ran
       }
-      TemporalConnectionDetails details =
-          new PropertiesTemporalConnectionDetails(connection, this.resourceLoader, null);
+      ResourceLoader resources = this.resourceLoader;
       this.connection =
-          EarlyConnection.open(new ServiceStubsFactory(details, connection.getRpcTimeout(), false));
+          EarlyConnection.open(
+              () ->
+                  new ServiceStubsFactory(
+                      new PropertiesTemporalConnectionDetails(connection, resources, null),
+                      connection.getRpcTimeout(),
+                      false));
     } catch (RuntimeException ex) {
       // The properties and connection details beans report it, as without the early connection.
     }

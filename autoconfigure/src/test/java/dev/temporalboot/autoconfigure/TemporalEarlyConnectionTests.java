@@ -4,14 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.temporalboot.TemporalCustomizer;
 import dev.temporalboot.connection.TemporalConnectionDetails;
+import dev.temporalboot.connection.TestCertificates;
 import dev.temporalboot.internal.connection.EarlyConnection;
 import dev.temporalboot.testsupport.TemporalContextRunners;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.beans.factory.support.RootBeanDefinition;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
@@ -75,14 +80,45 @@ class TemporalEarlyConnectionTests {
   }
 
   @Test
-  void anApiKeyKeepsTheConnectionToTheBean() {
+  void theStubsBeanTakesOverAConnectionWithAnApiKey() {
     this.contextRunner
         .withPropertyValues("temporal.connection.api-key=secret")
         .run(
             (context) -> {
-              assertThat(early(context)).isNull();
-              assertThat(context).hasSingleBean(WorkflowServiceStubs.class);
+              assertThat(early(context)).isNotNull();
+              assertThat(early(context).isTakenOver()).isTrue();
+              assertThat(context.getBean(WorkflowServiceStubs.class).getOptions().getEnableHttps())
+                  .isTrue();
             });
+  }
+
+  @Test
+  void anSslBundleKeepsTheConnectionToTheBean(@TempDir Path directory) throws Exception {
+    TestCertificates certificates = TestCertificates.generate(directory);
+    this.contextRunner
+        .withConfiguration(AutoConfigurations.of(SslAutoConfiguration.class))
+        .withPropertyValues(
+            "temporal.connection.tls.bundle=temporal-ca",
+            "spring.ssl.bundle.pem.temporal-ca.truststore.certificate="
+                + TestCertificates.location(certificates.ca()))
+        .run(
+            (context) -> {
+              assertThat(early(context)).isNull();
+              assertThat(context.getBean(WorkflowServiceStubs.class).getOptions().getSslContext())
+                  .isNotNull();
+            });
+  }
+
+  @Test
+  void badTlsPropertiesOpenNothingEarlyAndFailStartUpNamingTheKey() {
+    this.contextRunner
+        .withPropertyValues("temporal.connection.tls.trust-certificate=file:/no/such/ca.pem")
+        .run(
+            (context) ->
+                assertThat(context)
+                    .getFailure()
+                    .hasStackTraceContaining(
+                        "Invalid property 'temporal.connection.tls.trust-certificate'"));
   }
 
   @Test

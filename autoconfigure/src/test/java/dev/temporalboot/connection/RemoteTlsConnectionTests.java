@@ -3,7 +3,9 @@ package dev.temporalboot.connection;
 import static dev.temporalboot.connection.TestCertificates.location;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.temporalboot.autoconfigure.EarlyConnectionProbe;
 import dev.temporalboot.diagnostics.TemporalConnectionException;
+import dev.temporalboot.internal.connection.EarlyConnection;
 import dev.temporalboot.testsupport.StartupFailures;
 import dev.temporalboot.testsupport.TemporalContextRunners;
 import io.grpc.netty.shaded.io.netty.handler.ssl.ClientAuth;
@@ -63,7 +65,7 @@ class RemoteTlsConnectionTests {
         .withPropertyValues(
             "temporal.connection.target=" + this.server.target(),
             "temporal.connection.tls.trust-certificate=" + location(certificates.ca()))
-        .run(this::assertConnected);
+        .run(this::assertConnectedEarly);
   }
 
   @Test
@@ -88,7 +90,7 @@ class RemoteTlsConnectionTests {
             "temporal.connection.tls.trust-certificate=" + location(certificates.ca()),
             "temporal.connection.tls.certificate=" + location(certificates.client().certificate()),
             "temporal.connection.tls.private-key=" + location(certificates.client().privateKey()))
-        .run(this::assertConnected);
+        .run(this::assertConnectedEarly);
   }
 
   @Test
@@ -112,7 +114,11 @@ class RemoteTlsConnectionTests {
             bundle + "keystore.certificate=" + location(certificates.client().certificate()),
             bundle + "keystore.private-key=" + location(certificates.client().privateKey()),
             bundle + "truststore.certificate=" + location(certificates.ca()))
-        .run(this::assertConnected);
+        .run(
+            (context) -> {
+              assertConnected(context);
+              assertThat(EarlyConnectionProbe.of(context)).as("no early connection").isNull();
+            });
   }
 
   @Test
@@ -167,7 +173,7 @@ class RemoteTlsConnectionTests {
             "temporal.connection.target=" + this.server.target(),
             "temporal.connection.tls.trust-certificate=" + location(certificates.ca()),
             "temporal.connection.tls.server-name=" + TestCertificates.OTHER_SERVER_NAME)
-        .run(this::assertConnected);
+        .run(this::assertConnectedEarly);
   }
 
   @Test
@@ -180,7 +186,7 @@ class RemoteTlsConnectionTests {
             "temporal.connection.tls.trust-certificate=" + location(certificates.ca()))
         .run(
             (context) -> {
-              assertConnected(context);
+              assertConnectedEarly(context);
               assertThat(this.server.authorizations()).isNotEmpty().containsOnly("Bearer secret");
             });
   }
@@ -210,7 +216,7 @@ class RemoteTlsConnectionTests {
             "temporal.connection.tls.enabled=false")
         .run(
             (context) -> {
-              assertConnected(context);
+              assertConnectedEarly(context);
               assertThat(this.server.authorizations()).isNotEmpty().containsOnly("Bearer secret");
             });
   }
@@ -294,6 +300,14 @@ class RemoteTlsConnectionTests {
               assertThat(context.getBean(WorkflowClient.class).getOptions().getIdentity())
                   .isEqualTo("billing@pod-1");
             });
+  }
+
+  /** Connected through the stubs opened while the context was refreshed (no SSL bundle). */
+  private void assertConnectedEarly(AssertableApplicationContext context) {
+    assertConnected(context);
+    EarlyConnection early = EarlyConnectionProbe.of(context);
+    assertThat(early).as("opened early").isNotNull();
+    assertThat(early.isTakenOver()).as("taken over by the stubs bean").isTrue();
   }
 
   private void assertConnected(AssertableApplicationContext context) {

@@ -114,7 +114,7 @@ public final class ServiceStubsFactory {
     WorkflowServiceStubsOptions options = createOptions(plugins, customizers);
     WorkflowServiceStubs taken =
         (early != null)
-            ? early.take(plugins.isEmpty() && customizers.isEmpty() ? plain() : null)
+            ? early.take(plugins.isEmpty() && customizers.isEmpty() ? inputs() : null)
             : null;
     return create(options, taken);
   }
@@ -150,23 +150,13 @@ public final class ServiceStubsFactory {
   }
 
   /**
-   * What the options without plugins and customizers are made of, when that is all: the details
-   * have no TLS and no API key, whose options hold objects that cannot be compared.
-   */
-  @Nullable Plain plain() {
-    if (this.details.getTls() != null || StringUtils.hasText(this.details.getApiKey())) {
-      return null;
-    }
-    return new Plain(this.details.getTarget(), this.rpcTimeout);
-  }
-
-  /**
-   * The inputs of plain stubs options; equal inputs make equal options.
+   * What the options without plugins and customizers are made of.
    *
-   * @param target the configured target
-   * @param rpcTimeout the timeout of ordinary calls
+   * @return the inputs, or null when the TLS material cannot be read back to be compared
    */
-  record Plain(String target, Duration rpcTimeout) {}
+  @Nullable ConnectionInputs inputs() {
+    return ConnectionInputs.of(this.details, this.rpcTimeout);
+  }
 
   private void applySecurity(WorkflowServiceStubsOptions.Builder builder) {
     TemporalConnectionDetails.Tls tls = this.details.getTls();

@@ -28,7 +28,7 @@ class EarlyConnectionTests {
       assertThat(stubs.getOptions().getTarget()).isEqualTo("127.0.0.1:1");
       assertThat(stubs.getOptions().getRpcTimeout()).isEqualTo(Duration.ofSeconds(2));
       assertThat(stubs.isShutdown()).isFalse();
-      assertThat(early.take(this.factory.plain())).as("handed over once").isNull();
+      assertThat(early.take(this.factory.inputs())).as("handed over once").isNull();
     } finally {
       stubs.shutdownNow();
     }
@@ -63,32 +63,32 @@ class EarlyConnectionTests {
   }
 
   @Test
-  void detailsWithAnApiKeyOpenNothingEarly() {
-    ServiceStubsFactory withKey =
-        new ServiceStubsFactory(
-            new TemporalConnectionDetails() {
-              @Override
-              public String getTarget() {
-                return "127.0.0.1:1";
-              }
-
-              @Override
-              public String getNamespace() {
-                return "default";
-              }
-
-              @Override
-              public String getApiKey() {
-                return "secret";
-              }
-            },
-            Duration.ofSeconds(2),
-            false);
-    assertThat(withKey.plain()).isNull();
+  void theSameApiKeyTakesTheEarlyStubsOverAndAnotherDoesNot() {
+    ServiceStubsFactory withKey = withApiKey("secret");
     EarlyConnection early = EarlyConnection.open(withKey);
     WorkflowServiceStubs stubs = withKey.create(List.of(), List.of(), early);
+    EarlyConnection other = EarlyConnection.open(withKey);
+    WorkflowServiceStubs otherStubs = withApiKey("rotated").create(List.of(), List.of(), other);
+    try {
+      assertThat(early.isTakenOver()).isTrue();
+      assertThat(other.isTakenOver()).as("another key").isFalse();
+    } finally {
+      stubs.shutdownNow();
+      otherStubs.shutdownNow();
+    }
+  }
+
+  @Test
+  void aFactoryThatCannotBeMadeOpensNothingEarly() {
+    EarlyConnection early =
+        EarlyConnection.open(
+            () -> {
+              throw new IllegalStateException("unreadable PEM file");
+            });
+    WorkflowServiceStubs stubs = this.factory.create(List.of(), List.of(), early);
     try {
       assertThat(early.isTakenOver()).isFalse();
+      assertThat(stubs.isShutdown()).isFalse();
     } finally {
       stubs.shutdownNow();
     }
@@ -98,7 +98,7 @@ class EarlyConnectionTests {
   void earlyStubsNeverTakenAreShutDownWhenDiscarded() {
     EarlyConnection early = EarlyConnection.open(this.factory);
     early.discard();
-    assertThat(early.take(this.factory.plain())).isNull();
+    assertThat(early.take(this.factory.inputs())).isNull();
     assertThat(early.isTakenOver()).isFalse();
   }
 
@@ -110,7 +110,28 @@ class EarlyConnectionTests {
     assertThatExceptionOfType(InvalidTemporalPropertyException.class)
         .isThrownBy(() -> invalid.create(List.of(), List.of(), early))
         .satisfies((ex) -> assertThat(ex.getProperty()).isEqualTo("temporal.connection.target"));
-    assertThat(early.take(invalid.plain())).isNull();
+    assertThat(early.take(invalid.inputs())).isNull();
+  }
+
+  private static ServiceStubsFactory withApiKey(String apiKey) {
+    TemporalConnectionDetails details =
+        new TemporalConnectionDetails() {
+          @Override
+          public String getTarget() {
+            return "127.0.0.1:1";
+          }
+
+          @Override
+          public String getNamespace() {
+            return "default";
+          }
+
+          @Override
+          public String getApiKey() {
+            return apiKey;
+          }
+        };
+    return new ServiceStubsFactory(details, Duration.ofSeconds(2), false);
   }
 
   private static TemporalConnectionDetails details(String target) {
