@@ -111,26 +111,6 @@ class ConnectionInputsTests {
 
   private static TemporalConnectionDetails details(
       TemporalConnectionDetails.@Nullable Tls tls, @Nullable String apiKey) {
-    return new TemporalConnectionDetails() {
-      @Override
-      public String getTarget() {
-        return "temporal.example:7233";
-      }
-
-      @Override
-      public String getNamespace() {
-        return "default";
-      }
-
-      @Override
-      public @Nullable String getApiKey() {
-        return apiKey;
-      }
-
-      @Override
-      public TemporalConnectionDetails.@Nullable Tls getTls() {
-        return tls;
-      }
-    };
+    return new FixedConnectionDetails("temporal.example:7233", apiKey, tls);
   }
 }

@@ -114,37 +114,11 @@ class EarlyConnectionTests {
   }
 
   private static ServiceStubsFactory withApiKey(String apiKey) {
-    TemporalConnectionDetails details =
-        new TemporalConnectionDetails() {
-          @Override
-          public String getTarget() {
-            return "127.0.0.1:1";
-          }
-
-          @Override
-          public String getNamespace() {
-            return "default";
-          }
-
-          @Override
-          public String getApiKey() {
-            return apiKey;
-          }
-        };
-    return new ServiceStubsFactory(details, Duration.ofSeconds(2), false);
+    return new ServiceStubsFactory(
+        new FixedConnectionDetails("127.0.0.1:1", apiKey, null), Duration.ofSeconds(2), false);
   }
 
   private static TemporalConnectionDetails details(String target) {
-    return new TemporalConnectionDetails() {
-      @Override
-      public String getTarget() {
-        return target;
-      }
-
-      @Override
-      public String getNamespace() {
-        return "default";
-      }
-    };
+    return FixedConnectionDetails.plain(target);
   }
 }
