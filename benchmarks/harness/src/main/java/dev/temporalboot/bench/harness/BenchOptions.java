@@ -31,6 +31,12 @@ final class BenchOptions {
   /** Repetitions of each start-up mode (Spring AOT, JDK AOT cache). */
   int modeRepetitions = 5;
 
+  /**
+   * Delay each way between worker and server in the distant start-up run: 25 ms makes a round trip
+   * of 50 ms, a server in another region. 0 skips that run.
+   */
+  int serverDelayMillis = 25;
+
   /** Whether the CPU-bound scenario also runs Temporal Boot with observability off and on. */
   boolean observability = true;
 
@@ -78,6 +84,7 @@ final class BenchOptions {
         case "--io-sleep-ms" -> options.ioSleepMillis = atLeast(name, value, 1);
         case "--pinned-reps" -> options.pinnedRepetitions = atLeast(name, value, 0);
         case "--mode-reps" -> options.modeRepetitions = atLeast(name, value, 0);
+        case "--server-delay-ms" -> options.serverDelayMillis = atLeast(name, value, 0);
         case "--observability" -> options.observability = Boolean.parseBoolean(value);
         case "--scaling-spring-aot" -> options.scalingSpringAot = Boolean.parseBoolean(value);
         case "--root" -> options.root = Path.of(value);

@@ -5,6 +5,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +65,8 @@ final class BenchRunner {
                     scenario.activitySleepMillis(),
                     scenario.workflows(),
                     scenario.inFlight(),
-                    scenario.oneActivity())));
+                    scenario.oneActivity(),
+                    Duration.ZERO)));
       }
     }
   }
@@ -159,9 +161,18 @@ final class BenchRunner {
     }
     try (ServerProcess server = server(run);
         LoadGenerator load = new LoadGenerator(server.target());
+        LatencyProxy proxy =
+            run.serverDelay().isZero()
+                ? null
+                : LatencyProxy.start(server.target(), run.serverDelay());
         WorkerProcess worker =
             WorkerProcess.start(
-                WorkerProcess.command(run, this.options.jvmFlags, server.target(), queue, stats),
+                WorkerProcess.command(
+                    run,
+                    this.options.jvmFlags,
+                    (proxy == null) ? server.target() : proxy.target(),
+                    queue,
+                    stats),
                 this.logs.resolve(name + ".log"))) {
       load.runOne(queue, queue + "-first", worker::isAlive);
       double startupMillis = (System.nanoTime() - worker.spawnNanos()) / 1e6;

@@ -37,7 +37,10 @@ public final class Driver {
       }
     }
     Results results =
-        new Results(samples, options.scalingRepetitions > 0 ? options.scalingSizes : List.of());
+        new Results(
+            samples,
+            options.scalingRepetitions > 0 ? options.scalingSizes : List.of(),
+            options.serverDelayMillis);
     RunInfo info =
         new RunInfo(options, started, Instant.now(), loadBefore, MachineInfo.loadAverage());
     Path markdown = Files.createDirectories(options.outputDir()).resolve("RESULTS.md");

@@ -112,6 +112,9 @@ final class Report {
     lines.add(ratio("startup_ratio_vs_official", results.startup.plain, Variant.OFFICIAL));
     lines.add(ratio("startup_best_ratio_vs_sdk", results.startup.best, Variant.SDK));
     lines.add(ratio("startup_best_ratio_vs_official", results.startup.best, Variant.OFFICIAL));
+    lines.add(ratio("startup_distant_ratio_vs_sdk", results.startup.distant, Variant.SDK));
+    lines.add(
+        ratio("startup_distant_ratio_vs_official", results.startup.distant, Variant.OFFICIAL));
     lines.add(
         ratio("registration_cost_ratio_vs_sdk", results.startup.registrationCost, Variant.SDK));
     lines.add(

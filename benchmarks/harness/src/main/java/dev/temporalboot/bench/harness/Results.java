@@ -29,7 +29,7 @@ final class Results {
   /** Highest server CPU share of any I/O-bound sample, pinned or not. */
   final double ioServerShareMax;
 
-  Results(List<Sample> samples, List<Integer> scalingSizes) {
+  Results(List<Sample> samples, List<Integer> scalingSizes, int serverDelayMillis) {
     Metric.Source source = new Metric.Source(samples);
     this.throughput =
         source.higher("throughput_wfps", "throughput", "wf/s", CPU, Sample::throughput);
@@ -77,7 +77,7 @@ final class Results {
             "calls",
             IO_PINNED,
             Sample::inFlightMean);
-    this.startup = new StartupResults(source, scalingSizes);
+    this.startup = new StartupResults(source, scalingSizes, serverDelayMillis);
     this.rssStartup =
         source.lower("rss_mb_startup", "RSS after start-up", "MiB", CPU, Sample::rssStartupMib);
     this.rssAfter =

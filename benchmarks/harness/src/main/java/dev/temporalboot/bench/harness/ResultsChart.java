@@ -62,14 +62,16 @@ final class ResultsChart {
 
   private static List<Metric> startupMetrics(Results results) {
     List<Metric> metrics =
-        new java.util.ArrayList<>(List.of(results.startup.plain, results.startup.best));
+        new java.util.ArrayList<>(
+            List.of(results.startup.plain, results.startup.best, results.startup.distant));
     metrics.addAll(results.startup.scaling);
     metrics.addAll(results.startup.scalingSpringAot);
     return metrics;
   }
 
   private static List<String> startupLabels(Results results) {
-    List<String> labels = new java.util.ArrayList<>(List.of("plain", "best config"));
+    List<String> labels =
+        new java.util.ArrayList<>(List.of("plain", "best config", "best, server far"));
     for (Metric metric : results.startup.scaling) {
       labels.add(size(metric) + " types");
     }

@@ -1,6 +1,7 @@
 package dev.temporalboot.bench.harness;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -18,6 +19,8 @@ import java.util.List;
  * @param workflows workflows of the measured run
  * @param inFlight at most unfinished at once
  * @param oneActivity whether each workflow calls one activity instead of two
+ * @param serverDelay how much later each chunk between worker and server arrives, each way, through
+ *     a {@link LatencyProxy}; zero for a direct connection
  */
 record Run(
     Variant variant,
@@ -30,12 +33,31 @@ record Run(
     long sleepMillis,
     int workflows,
     int inFlight,
-    boolean oneActivity) {
+    boolean oneActivity,
+    Duration serverDelay) {
 
   /** A start-up only run. */
   static Run startup(
       Variant variant, String group, int rep, Path javaHome, String classpath, List<String> flags) {
-    return new Run(variant, group, rep, javaHome, classpath, flags, false, 0, 0, 0, false);
+    return new Run(
+        variant, group, rep, javaHome, classpath, flags, false, 0, 0, 0, false, Duration.ZERO);
+  }
+
+  /** The same run with the server {@code oneWay} away from the worker. */
+  Run withServerDelay(Duration oneWay) {
+    return new Run(
+        this.variant,
+        this.group,
+        this.rep,
+        this.javaHome,
+        this.classpath,
+        this.flags,
+        this.pinned,
+        this.sleepMillis,
+        this.workflows,
+        this.inFlight,
+        this.oneActivity,
+        oneWay);
   }
 
   String name() {

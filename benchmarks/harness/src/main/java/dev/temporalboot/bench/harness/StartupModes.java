@@ -3,15 +3,26 @@ package dev.temporalboot.bench.harness;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * Measures each variant's start-up in every {@link StartupMode} it supports, on the JDK of the
  * I/O-bound scenario (the AOT cache needs JDK 25), with a training run first where the mode uses
- * the AOT cache. Every mode runs from jars, which the AOT cache requires.
+ * the AOT cache. Every mode runs from jars, which the AOT cache requires. Then each variant starts
+ * once more in its fastest mode with the server far away (a {@link LatencyProxy} in between): every
+ * round trip on the way to the first workflow then counts, as for a worker in production.
  */
 final class StartupModes {
+
+  /** Where the start-ups with the server far away are reported. */
+  static final String DISTANT_GROUP = "startup-distant";
+
+  /** Fastest first: the mode a variant starts in when the server is far away. */
+  private static final List<StartupMode> FASTEST_FIRST =
+      List.of(StartupMode.SPRING_AOT_AOT_CACHE, StartupMode.AOT_CACHE);
 
   /** Time a training run may take to exit, writing its cache on the way. */
   private static final Duration TRAINING_EXIT = Duration.ofMinutes(3);
@@ -47,12 +58,47 @@ final class StartupModes {
         }
       }
     }
+    runDistant(into);
+  }
+
+  /** Each variant in the fastest mode whose cache was trained above, the server far away. */
+  private void runDistant(List<Sample> into) throws Exception {
+    BenchOptions options = this.runner.options();
+    if (options.serverDelayMillis == 0) {
+      return;
+    }
+    Map<Variant, StartupMode> fastest = new EnumMap<>(Variant.class);
+    for (Variant variant : options.variants) {
+      for (StartupMode mode : FASTEST_FIRST) {
+        if (mode.appliesTo(variant, this.runner.classpaths().springAotProcessed(variant))
+            && Files.exists(cache(mode, variant))) {
+          fastest.put(variant, mode);
+          break;
+        }
+      }
+    }
+    System.out.printf(
+        "Start-up with the server %d ms away (round trip), each in its fastest mode: %s%n",
+        2 * options.serverDelayMillis, fastest);
+    Duration oneWay = Duration.ofMillis(options.serverDelayMillis);
+    List<Variant> variants = List.copyOf(fastest.keySet());
+    for (int rep = 0; rep < options.modeRepetitions; rep++) {
+      for (Variant variant : RunOrder.forRepetition(rep, variants)) {
+        StartupMode mode = fastest.get(variant);
+        Run run = run(DISTANT_GROUP, variant, rep, mode.flags(cache(mode, variant)));
+        into.add(this.runner.measure(run.withServerDelay(oneWay)));
+      }
+    }
   }
 
   private Run run(StartupMode mode, Variant variant, int rep, List<String> flags) throws Exception {
+    return run(mode.group(), variant, rep, flags);
+  }
+
+  private Run run(String group, Variant variant, int rep, List<String> flags) throws Exception {
     return Run.startup(
         variant,
-        mode.group(),
+        group,
         rep,
         this.runner.options().ioJavaHome,
         this.runner.classpaths().jars(variant),

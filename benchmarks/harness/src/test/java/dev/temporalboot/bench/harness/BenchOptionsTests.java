@@ -66,6 +66,12 @@ class BenchOptionsTests {
   }
 
   @Test
+  void theDistantServersDelayIsAnOptionAndZeroSkipsThatRun() {
+    assertEquals(25, BenchOptions.parse().serverDelayMillis);
+    assertEquals(0, BenchOptions.parse("--server-delay-ms", "0").serverDelayMillis);
+  }
+
+  @Test
   void springAotScalingRowsCanBeSwitchedOff() {
     assertTrue(!BenchOptions.parse("--scaling-spring-aot", "false").scalingSpringAot);
   }

@@ -15,7 +15,7 @@ class ReportTests {
     add(samples, Variant.SDK, Results.CPU, 1000, 500);
     add(samples, Variant.BOOT, Results.CPU, 1500, 490);
     add(samples, Variant.OFFICIAL, Results.CPU, 2000, 400);
-    List<String> lines = Report.keyValues(new Results(samples, List.of()));
+    List<String> lines = Report.keyValues(new Results(samples, List.of(), 25));
     List<String> keys = lines.stream().map(line -> line.substring(0, line.indexOf('='))).toList();
     assertEquals(
         List.of(
@@ -32,11 +32,13 @@ class ReportTests {
             "startup_ratio_vs_official",
             "startup_best_ratio_vs_sdk",
             "startup_best_ratio_vs_official",
+            "startup_distant_ratio_vs_sdk",
+            "startup_distant_ratio_vs_official",
             "registration_cost_ratio_vs_sdk",
             "registration_cost_ratio_vs_official",
             "registration_cost_ratio_spring_aot_vs_sdk",
             "registration_cost_ratio_spring_aot_vs_official"),
-        keys.subList(keys.size() - 17, keys.size()));
+        keys.subList(keys.size() - 19, keys.size()));
     assertTrue(lines.contains("throughput_ratio_vs_sdk=0.980"));
     assertTrue(lines.contains("throughput_ratio_vs_official=1.225"));
     assertTrue(lines.contains("startup_ratio_vs_sdk=1.500"));
@@ -54,13 +56,33 @@ class ReportTests {
     add(samples, Variant.BOOT, StartupMode.AOT_CACHE.group(), 1000, Double.NaN);
     add(samples, Variant.BOOT, StartupMode.SPRING_AOT_AOT_CACHE.group(), 800, Double.NaN);
     add(samples, Variant.OFFICIAL, StartupMode.AOT_CACHE.group(), 1600, Double.NaN);
-    Results results = new Results(samples, List.of());
+    Results results = new Results(samples, List.of(), 25);
     List<String> lines = Report.keyValues(results);
     assertTrue(lines.contains("startup_best_ms_boot=800.0"));
     assertTrue(lines.contains("startup_best_from_boot=startup_ms_spring_aot_aot_cache"));
     assertTrue(lines.contains("startup_best_from_sdk=startup_ms_aot_cache"));
     assertTrue(lines.contains("startup_best_ratio_vs_sdk=1.333"));
     assertTrue(lines.contains("startup_best_ratio_vs_official=0.500"));
+  }
+
+  @Test
+  void startUpWithTheServerFarAwayIsItsOwnRowAndNeverTheBest() {
+    List<Sample> samples = new ArrayList<>();
+    add(samples, Variant.SDK, StartupMode.AOT_CACHE.group(), 600, Double.NaN);
+    add(samples, Variant.BOOT, StartupMode.SPRING_AOT_AOT_CACHE.group(), 800, Double.NaN);
+    add(samples, Variant.OFFICIAL, StartupMode.SPRING_AOT_AOT_CACHE.group(), 850, Double.NaN);
+    add(samples, Variant.SDK, StartupModes.DISTANT_GROUP, 1000, Double.NaN);
+    add(samples, Variant.BOOT, StartupModes.DISTANT_GROUP, 1100, Double.NaN);
+    add(samples, Variant.OFFICIAL, StartupModes.DISTANT_GROUP, 1250, Double.NaN);
+    Results results = new Results(samples, List.of(), 25);
+    List<String> lines = Report.keyValues(results);
+    assertEquals(
+        "start-up, each one's fastest mode, the server 50 ms away",
+        results.startup.distant.label());
+    assertTrue(lines.contains("startup_ms_distant_boot=1100.0"));
+    assertTrue(lines.contains("startup_distant_ratio_vs_sdk=1.100"));
+    assertTrue(lines.contains("startup_distant_ratio_vs_official=0.880"));
+    assertTrue(lines.contains("startup_best_ms_boot=800.0"));
   }
 
   @Test
@@ -72,7 +94,7 @@ class ReportTests {
     add(samples, Variant.BOOT, Results.scalingGroup(1000), 2600, Double.NaN);
     add(samples, Variant.OFFICIAL, Results.scalingGroup(10), 2000, Double.NaN);
     add(samples, Variant.OFFICIAL, Results.scalingGroup(1000), 3200, Double.NaN);
-    List<String> lines = Report.keyValues(new Results(samples, List.of(10, 1000)));
+    List<String> lines = Report.keyValues(new Results(samples, List.of(10, 1000), 25));
     assertTrue(lines.contains("registration_cost_ms_boot=600.0"));
     assertTrue(lines.contains("registration_cost_ratio_vs_sdk=1.500"));
     assertTrue(lines.contains("registration_cost_ratio_vs_official=0.500"));
@@ -89,7 +111,7 @@ class ReportTests {
     add(samples, Variant.BOOT, Results.springAotScalingGroup(1000), 1700, Double.NaN);
     add(samples, Variant.OFFICIAL, Results.springAotScalingGroup(10), 1600, Double.NaN);
     add(samples, Variant.OFFICIAL, Results.springAotScalingGroup(1000), 2400, Double.NaN);
-    List<String> lines = Report.keyValues(new Results(samples, List.of(10, 1000)));
+    List<String> lines = Report.keyValues(new Results(samples, List.of(10, 1000), 25));
     assertTrue(lines.contains("startup_ms_types_1000_spring_aot_boot=1700.0"));
     assertTrue(lines.contains("startup_ms_types_10_spring_aot_official=1600.0"));
     assertTrue(lines.contains("startup_ms_types_10_spring_aot_sdk=n/a"));
@@ -106,7 +128,7 @@ class ReportTests {
     samples.add(observed(Variant.BOOT_OBSERVED_OFF, 100, 9000));
     samples.add(observed(Variant.BOOT_OBSERVED_ON, 96, 10000));
     samples.add(observed(Variant.BOOT_OBSERVED_DEFAULT_SAMPLING, 99, 9500));
-    Results results = new Results(samples, List.of());
+    Results results = new Results(samples, List.of(), 25);
     List<String> lines = Report.keyValues(results);
     assertTrue(lines.contains("observability_throughput_ratio=0.960"));
     assertTrue(lines.contains("observability_throughput_ratio_default_sampling=0.990"));
@@ -125,7 +147,7 @@ class ReportTests {
     samples.add(io(Variant.OFFICIAL, Results.IO, 0.10, 200, 190));
     samples.add(io(Variant.BOOT, Results.IO_PINNED, 0.35, 400, 370));
     samples.add(io(Variant.BOOT, Results.CPU, 0.90, Double.NaN, Double.NaN));
-    Results results = new Results(samples, List.of());
+    Results results = new Results(samples, List.of(), 25);
     List<String> lines = Report.keyValues(results);
     assertTrue(lines.contains("io_server_cpu_share_max=0.350"));
     assertTrue(lines.contains("io_in_flight_peak_official=200.0"));
@@ -138,11 +160,11 @@ class ReportTests {
     List<Sample> samples = new ArrayList<>();
     add(samples, Variant.SDK, Results.CPU, 1000, 500);
     add(samples, Variant.BOOT, Results.CPU, 1500, 490);
-    Results results = new Results(samples, List.of());
+    Results results = new Results(samples, List.of(), 25);
     List<String> lines = Report.keyValues(results);
     List<String> headline = Report.headline(results);
-    assertEquals(17, headline.size());
-    assertEquals(headline, lines.subList(lines.size() - 17, lines.size()));
+    assertEquals(19, headline.size());
+    assertEquals(headline, lines.subList(lines.size() - 19, lines.size()));
   }
 
   @Test
@@ -151,7 +173,7 @@ class ReportTests {
     for (double rate : new double[] {100, 300, 200}) {
       add(samples, Variant.BOOT, Results.CPU, 1000, rate);
     }
-    Results results = new Results(samples, List.of());
+    Results results = new Results(samples, List.of(), 25);
     assertEquals(200, results.throughput.median(Variant.BOOT));
     assertTrue(Double.isNaN(results.throughput.median(Variant.SDK)));
   }
@@ -159,9 +181,10 @@ class ReportTests {
   @Test
   void missingFiguresPrintAsNotAvailable() {
     assertEquals("n/a", Report.format(Double.NaN, 1));
-    assertTrue(Report.table(new Results(List.of(), List.of(10))).contains("n/a"));
+    assertTrue(Report.table(new Results(List.of(), List.of(10), 25)).contains("n/a"));
     assertTrue(
-        Report.keyValues(new Results(List.of(), List.of())).contains("startup_best_from_boot=n/a"));
+        Report.keyValues(new Results(List.of(), List.of(), 25))
+            .contains("startup_best_from_boot=n/a"));
   }
 
   private static void add(

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +46,8 @@ class StartupModeTests {
             16000,
             400,
             400,
-            true);
+            true,
+            Duration.ZERO);
     List<String> command =
         WorkerProcess.command(run, List.of("-Xmx1g"), "127.0.0.1:7233", "q", Path.of("s.txt"));
     assertEquals(List.of("taskset", "-c", "0", "/jdk/bin/java", "-Xmx1g"), command.subList(0, 5));
