@@ -40,11 +40,7 @@ class ConnectionInputsTests {
 
   @Test
   void anotherTrustedAuthorityIsOtherInputs() {
-    SslBundle trustingTheServerItself =
-        SslBundle.of(
-            new PemSslStoreBundle(
-                null,
-                PemSslStoreDetails.forCertificate(location(certificates.server().certificate()))));
+    SslBundle trustingTheServerItself = trusting(certificates.server().certificate(), null);
     assertThat(inputs(trustingTheServerItself, null, null))
         .isNotEqualTo(inputs(trustOnly(), null, null));
   }
@@ -56,12 +52,7 @@ class ConnectionInputsTests {
 
   @Test
   void theBundlesProtocolsArePartOfTheInputs() {
-    SslBundle tls13 =
-        SslBundle.of(
-            new PemSslStoreBundle(
-                null, PemSslStoreDetails.forCertificate(location(certificates.ca()))),
-            null,
-            SslOptions.of(null, new String[] {"TLSv1.3"}));
+    SslBundle tls13 = trusting(certificates.ca(), SslOptions.of(null, new String[] {"TLSv1.3"}));
     assertThat(inputs(tls13, null, null)).isNotEqualTo(inputs(trustOnly(), null, null));
   }
 
@@ -96,9 +87,15 @@ class ConnectionInputsTests {
   }
 
   private static SslBundle trustOnly() {
+    return trusting(certificates.ca(), null);
+  }
+
+  /** Trusts one certificate, presents none. */
+  private static SslBundle trusting(Path certificate, @Nullable SslOptions options) {
     return SslBundle.of(
-        new PemSslStoreBundle(
-            null, PemSslStoreDetails.forCertificate(location(certificates.ca()))));
+        new PemSslStoreBundle(null, PemSslStoreDetails.forCertificate(location(certificate))),
+        null,
+        (options != null) ? options : SslOptions.NONE);
   }
 
   private static ConnectionInputs inputs(
