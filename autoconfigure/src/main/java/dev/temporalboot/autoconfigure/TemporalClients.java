@@ -4,6 +4,7 @@ import dev.temporalboot.TemporalCustomizer;
 import dev.temporalboot.connection.TemporalConnectionDetails;
 import dev.temporalboot.internal.connection.EarlyConnection;
 import dev.temporalboot.internal.connection.ServiceStubsFactory;
+import dev.temporalboot.internal.worker.InFlightCounting;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.client.WorkflowClientPlugin;
@@ -24,6 +25,7 @@ import io.temporal.worker.WorkerPlugin;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.ResolvableType;
@@ -126,9 +128,13 @@ final class TemporalClients {
                     .select(interceptors, WorkerInterceptor.class)
                     .toArray(WorkerInterceptor[]::new))
             .setPlugins(
-                notInherited(
-                        this.filter.select(plugins, WorkerPlugin.class),
-                        client.getOptions().getPlugins())
+                Stream.concat(
+                        notInherited(
+                            this.filter.select(plugins, WorkerPlugin.class),
+                            client.getOptions().getPlugins())
+                            .stream(),
+                        // Last, to see each worker's options as every other plugin left them.
+                        Stream.of(new InFlightCounting()))
                     .toArray(WorkerPlugin[]::new));
     customizers(customizers).forEach((customizer) -> customizer.customize(builder));
     return WorkerFactory.newInstance(client, builder.build());

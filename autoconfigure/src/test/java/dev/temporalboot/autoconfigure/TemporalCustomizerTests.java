@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import dev.temporalboot.TemporalCustomizer;
 import dev.temporalboot.autoconfigure.fixtures.HelloWorkflowImpl;
+import dev.temporalboot.internal.worker.SlotCounts;
 import dev.temporalboot.testsupport.TemporalContextRunners;
 import io.temporal.api.common.v1.Payload;
 import io.temporal.client.WorkflowClient;
@@ -107,11 +108,12 @@ class TemporalCustomizerTests {
         .run(
             (context) ->
                 assertThat(
-                        context
-                            .getBean(WorkerFactory.class)
-                            .getWorker(QUEUE)
-                            .getWorkerOptions()
-                            .getMaxConcurrentActivityExecutionSize())
+                        SlotCounts.of(
+                                context
+                                    .getBean(WorkerFactory.class)
+                                    .getWorker(QUEUE)
+                                    .getWorkerOptions())
+                            .activities())
                     .isEqualTo(20));
   }
 

@@ -7,6 +7,7 @@ import dev.temporalboot.autoconfigure.fixtures.HelloActivitiesImpl;
 import dev.temporalboot.autoconfigure.fixtures.HelloWorkflowImpl;
 import dev.temporalboot.autoconfigure.fixtures.scanned.ScannedWorkflowImpl;
 import dev.temporalboot.diagnostics.InvalidTemporalPropertyException;
+import dev.temporalboot.internal.worker.SlotCounts;
 import dev.temporalboot.internal.worker.WorkerAssembly;
 import dev.temporalboot.internal.worker.WorkerDefinition;
 import dev.temporalboot.testsupport.TemporalContextRunners;
@@ -57,9 +58,9 @@ class TemporalPropertiesToOptionsTests {
         .run(
             (context) -> {
               WorkerOptions options = workerOptions(context);
-              assertThat(options.getMaxConcurrentWorkflowTaskExecutionSize()).isEqualTo(11);
-              assertThat(options.getMaxConcurrentActivityExecutionSize()).isEqualTo(12);
-              assertThat(options.getMaxConcurrentLocalActivityExecutionSize()).isEqualTo(13);
+              assertThat(SlotCounts.of(options).workflowTasks()).isEqualTo(11);
+              assertThat(SlotCounts.of(options).activities()).isEqualTo(12);
+              assertThat(SlotCounts.of(options).localActivities()).isEqualTo(13);
               assertThat(options.getMaxWorkerActivitiesPerSecond()).isEqualTo(2.5);
               assertThat(options.getMaxTaskQueueActivitiesPerSecond()).isEqualTo(7.5);
             });
@@ -159,13 +160,16 @@ class TemporalPropertiesToOptionsTests {
               WorkerOptions options = workerOptions(context);
               WorkerOptions defaults = WorkerOptions.newBuilder().validateAndBuildWithDefaults();
               assertThat(options.isUsingVirtualThreadsOnActivityWorker()).isFalse();
-              assertThat(options.getMaxConcurrentWorkflowTaskExecutionSize())
+              SlotCounts slots = SlotCounts.of(options);
+              assertThat(slots.workflowTasks())
                   .isEqualTo(defaults.getMaxConcurrentWorkflowTaskExecutionSize());
-              assertThat(options.getMaxConcurrentActivityExecutionSize())
+              assertThat(slots.activities())
                   .isEqualTo(defaults.getMaxConcurrentActivityExecutionSize())
                   .isEqualTo(200);
-              assertThat(options.getMaxConcurrentLocalActivityExecutionSize())
+              assertThat(slots.localActivities())
                   .isEqualTo(defaults.getMaxConcurrentLocalActivityExecutionSize());
+              assertThat(slots.nexusOperations())
+                  .isEqualTo(defaults.getMaxConcurrentNexusExecutionSize());
               assertThat(options.getMaxConcurrentWorkflowTaskPollers())
                   .isEqualTo(defaults.getMaxConcurrentWorkflowTaskPollers());
               assertThat(options.getMaxConcurrentActivityTaskPollers())
@@ -184,8 +188,7 @@ class TemporalPropertiesToOptionsTests {
           WorkerOptions options = workerOptions(context);
           assertThat(options.isUsingVirtualThreadsOnActivityWorker()).isEqualTo(unpinned);
           assertThat(options.isUsingVirtualThreadsOnWorkflowWorker()).isEqualTo(unpinned);
-          assertThat(options.getMaxConcurrentActivityExecutionSize())
-              .isEqualTo(unpinned ? 1000 : 200);
+          assertThat(SlotCounts.of(options).activities()).isEqualTo(unpinned ? 1000 : 200);
         });
     // Annotation-only queues get the same defaults.
     this.contextRunner
@@ -193,7 +196,7 @@ class TemporalPropertiesToOptionsTests {
         .withPropertyValues("scanned.queue=" + QUEUE)
         .run(
             (context) ->
-                assertThat(workerOptions(context).getMaxConcurrentActivityExecutionSize())
+                assertThat(SlotCounts.of(workerOptions(context)).activities())
                     .isEqualTo(unpinned ? 1000 : 200));
   }
 
@@ -220,7 +223,7 @@ class TemporalPropertiesToOptionsTests {
             (context) -> {
               assertThat(workerOptions(context).isUsingVirtualThreadsOnActivityWorker())
                   .isEqualTo(jdkHasThem);
-              assertThat(workerOptions(context).getMaxConcurrentActivityExecutionSize())
+              assertThat(SlotCounts.of(workerOptions(context)).activities())
                   .isEqualTo(jdkHasThem ? 1000 : 200);
             });
     this.workerRunner
@@ -231,8 +234,7 @@ class TemporalPropertiesToOptionsTests {
         .run(
             (context) -> {
               assertThat(workerOptions(context).isUsingVirtualThreadsOnActivityWorker()).isFalse();
-              assertThat(workerOptions(context).getMaxConcurrentActivityExecutionSize())
-                  .isEqualTo(300);
+              assertThat(SlotCounts.of(workerOptions(context)).activities()).isEqualTo(300);
             });
     this.workerRunner
         .withPropertyValues("spring.threads.virtual.enabled=false")

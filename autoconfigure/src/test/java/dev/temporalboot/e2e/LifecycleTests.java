@@ -18,16 +18,21 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Start, graceful stop and client-only mode, against a server that outlives the apps. */
+@ExtendWith(OutputCaptureExtension.class)
 class LifecycleTests {
 
   private EmbeddedTemporalServer server;
@@ -77,6 +82,41 @@ class LifecycleTests {
 
     assertThat(activity.interrupted).isTrue();
     assertThat(activity.finished).isFalse();
+  }
+
+  @Test
+  void stopWithTheServerGoneAndNothingInFlightDoesNotWaitForThePollers(CapturedOutput output)
+      throws Exception {
+    ConfigurableApplicationContext app = startApp("temporal.shutdown.grace-period=30s");
+    assertThat(runSlowWorkflow(app, 1)).isEqualTo("done in 1ms");
+    this.server.close();
+    // Polls now fail and are retried with a growing backoff: after 6s, each poller sleeps seconds.
+    Thread.sleep(6000);
+
+    long started = System.nanoTime();
+    app.getBean(TemporalWorkers.class).stop();
+    Duration stop = Duration.ofNanos(System.nanoTime() - started);
+    app.close();
+
+    // Without the count of tasks in flight the stop slept out the backoff: 6.3s here, and up to
+    // the whole grace period after a longer outage.
+    assertThat(stop).isLessThan(Duration.ofSeconds(3));
+    assertThat(output).contains("no task in flight; interrupting the pollers");
+  }
+
+  @Test
+  void activityRunningWhenTheServerGoesIsLeftToFinish() throws Exception {
+    ConfigurableApplicationContext app = startApp("temporal.shutdown.grace-period=5s");
+    SlowActivitiesImpl activity = app.getBean(SlowActivitiesImpl.class);
+    startSlowWorkflow(2000);
+    assertThat(activity.started.await(20, TimeUnit.SECONDS)).isTrue();
+    this.server.close();
+
+    app.close();
+
+    // No poll can bring work in, but the activity holds a slot: the stop waits for it.
+    assertThat(activity.finished).isTrue();
+    assertThat(activity.interrupted).isFalse();
   }
 
   @Test
@@ -137,6 +177,13 @@ class LifecycleTests {
         .properties("temporal.connection.target=" + this.server.getTarget())
         .properties(properties)
         .run();
+  }
+
+  private static String runSlowWorkflow(ConfigurableApplicationContext app, long millis) {
+    return app.getBean(WorkflowClient.class)
+        .newWorkflowStub(
+            SlowWorkflow.class, WorkflowOptions.newBuilder().setTaskQueue("slow").build())
+        .run(millis);
   }
 
   private String startSlowWorkflow(long millis) {

@@ -9,6 +9,7 @@ import dev.temporalboot.e2e.plugins.GreetingWorkflow;
 import dev.temporalboot.e2e.plugins.OrderProbe;
 import dev.temporalboot.e2e.plugins.PluginApplication;
 import dev.temporalboot.e2e.plugins.PluginOnlyWorkflow;
+import dev.temporalboot.internal.worker.SlotCounts;
 import io.temporal.api.common.v1.Payload;
 import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.client.WorkflowClient;
@@ -160,10 +161,8 @@ class SdkPluginsTests {
   @Test
   void pluginsHaveTheLastWordOnTheEffectiveOptions() {
     assertThat(
-            this.factory
-                .getWorker(PluginApplication.QUEUE)
-                .getWorkerOptions()
-                .getMaxConcurrentWorkflowTaskExecutionSize())
+            SlotCounts.of(this.factory.getWorker(PluginApplication.QUEUE).getWorkerOptions())
+                .workflowTasks())
         .isEqualTo(PluginApplication.PLUGIN_TASKS);
     List<WorkflowClientInterceptor> interceptors =
         Arrays.asList(this.client.getOptions().getInterceptors());

@@ -8,6 +8,7 @@ import dev.temporalboot.e2e.perqueue.CustomizerLog;
 import dev.temporalboot.e2e.perqueue.FallbackWorkflow;
 import dev.temporalboot.e2e.perqueue.PerQueueApplication;
 import dev.temporalboot.internal.actuate.TemporalEndpoint;
+import dev.temporalboot.internal.worker.SlotCounts;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
@@ -62,11 +63,10 @@ class WorkerCustomizerTests {
     WorkerOptions localOnly = this.factory.getWorker(LOCAL_ONLY).getWorkerOptions();
     WorkerOptions full = this.factory.getWorker(FULL).getWorkerOptions();
     assertThat(localOnly.isLocalActivityWorkerOnly()).isTrue();
-    assertThat(localOnly.getMaxConcurrentLocalActivityExecutionSize())
+    assertThat(SlotCounts.of(localOnly).localActivities())
         .isEqualTo(PerQueueApplication.SECOND_SLOTS);
     assertThat(full.isLocalActivityWorkerOnly()).isFalse();
-    assertThat(full.getMaxConcurrentLocalActivityExecutionSize())
-        .isEqualTo(PerQueueApplication.SHARED_SLOTS);
+    assertThat(SlotCounts.of(full).localActivities()).isEqualTo(PerQueueApplication.SHARED_SLOTS);
   }
 
   @Test

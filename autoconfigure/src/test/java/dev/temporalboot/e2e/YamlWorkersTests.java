@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.temporalboot.e2e.yaml.PingWorkflow;
 import dev.temporalboot.e2e.yaml.ReservationWorkflow;
 import dev.temporalboot.e2e.yaml.YamlApplication;
+import dev.temporalboot.internal.worker.SlotCounts;
 import dev.temporalboot.internal.worker.TemporalWorkers;
 import dev.temporalboot.internal.worker.WorkerAssembly;
 import dev.temporalboot.internal.worker.WorkerDefinition;
@@ -54,7 +55,7 @@ class YamlWorkersTests {
   @Test
   void yamlOptionsReachTheWorker() {
     WorkerOptions options = this.factory.getWorker("inventory-eu").getWorkerOptions();
-    assertThat(options.getMaxConcurrentActivityExecutionSize()).isEqualTo(7);
+    assertThat(SlotCounts.of(options).activities()).isEqualTo(7);
     assertThat(options.getActivityTaskPollersBehavior())
         .isEqualTo(new PollerBehaviorSimpleMaximum(3));
   }
@@ -62,7 +63,7 @@ class YamlWorkersTests {
   @Test
   void yamlEntryWithoutClassesConfiguresTheAnnotatedQueue() {
     assertThat(this.factory.getWorker("pings").getWorkerOptions())
-        .extracting(WorkerOptions::getMaxConcurrentWorkflowTaskExecutionSize)
+        .extracting((options) -> SlotCounts.of(options).workflowTasks())
         .isEqualTo(11);
     PingWorkflow ping =
         this.client.newWorkflowStub(

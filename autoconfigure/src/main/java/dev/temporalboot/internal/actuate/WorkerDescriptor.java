@@ -1,5 +1,6 @@
 package dev.temporalboot.internal.actuate;
 
+import dev.temporalboot.internal.worker.SlotCounts;
 import dev.temporalboot.internal.worker.WorkerState;
 import io.temporal.worker.WorkerOptions;
 import io.temporal.worker.tuning.PollerBehavior;
@@ -43,11 +44,11 @@ record WorkerDescriptor(
     if (options == null) {
       return described;
     }
-    described.put(
-        "maxConcurrentWorkflowTasks", options.getMaxConcurrentWorkflowTaskExecutionSize());
-    described.put("maxConcurrentActivities", options.getMaxConcurrentActivityExecutionSize());
-    described.put(
-        "maxConcurrentLocalActivities", options.getMaxConcurrentLocalActivityExecutionSize());
+    SlotCounts slots = SlotCounts.of(options);
+    described.put("maxConcurrentWorkflowTasks", slots(slots.workflowTasks()));
+    described.put("maxConcurrentActivities", slots(slots.activities()));
+    described.put("maxConcurrentLocalActivities", slots(slots.localActivities()));
+    described.put("maxConcurrentNexusOperations", slots(slots.nexusOperations()));
     described.put(
         "workflowPollers",
         pollers(
@@ -66,6 +67,11 @@ record WorkerDescriptor(
       described.put("deployment", String.valueOf(options.getDeploymentOptions().getVersion()));
     }
     return described;
+  }
+
+  /** A count, or what a tuner that sizes the slots as it runs stands for. */
+  private static Object slots(@Nullable Integer count) {
+    return (count != null) ? count : "decided by the worker tuner";
   }
 
   private static Object pollers(@Nullable PollerBehavior behavior, int fallback) {

@@ -132,12 +132,30 @@ public class TemporalWorkers implements SmartLifecycle, DisposableBean {
     Duration grace = this.gracePeriod;
     logger.info("Stopping Temporal workers; in-flight tasks get up to {}", grace);
     UnreachableServerShutdown.run(this.factory::shutdown);
-    this.factory.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS);
-    if (!this.factory.isTerminated()) {
-      logger.warn("Temporal workers still busy after {}; interrupting remaining tasks", grace);
-      UnreachableServerShutdown.run(this.factory::shutdownNow);
-      this.factory.awaitTermination(5, TimeUnit.SECONDS);
+    WorkerDrain.Outcome outcome =
+        WorkerDrain.await(
+            this.factory,
+            () -> InFlightCounting.tasksInFlight(this.factory, this.assembly.plan().taskQueues()),
+            this.assembly.serviceStubs().getRawChannel(),
+            grace);
+    switch (outcome) {
+      case DRAINED -> logger.debug("Temporal workers stopped");
+      case IDLE_WITH_SERVER_UNREACHABLE -> {
+        logger.info(
+            "Temporal server unreachable and no task in flight; interrupting the pollers that"
+                + " wait to retry it");
+        interruptRemaining();
+      }
+      case GRACE_EXPIRED -> {
+        logger.warn("Temporal workers still busy after {}; interrupting remaining tasks", grace);
+        interruptRemaining();
+      }
     }
+  }
+
+  private void interruptRemaining() {
+    UnreachableServerShutdown.run(this.factory::shutdownNow);
+    this.factory.awaitTermination(5, TimeUnit.SECONDS);
   }
 
   /**
