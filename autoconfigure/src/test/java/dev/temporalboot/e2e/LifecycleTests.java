@@ -74,9 +74,7 @@ class LifecycleTests {
   @Test
   void activityStillRunningAfterTheGracePeriodIsInterrupted() throws Exception {
     ConfigurableApplicationContext app = startApp("temporal.shutdown.grace-period=200ms");
-    SlowActivitiesImpl activity = app.getBean(SlowActivitiesImpl.class);
-    startSlowWorkflow(60_000);
-    assertThat(activity.started.await(20, TimeUnit.SECONDS)).isTrue();
+    SlowActivitiesImpl activity = runningActivity(app, 60_000);
 
     app.close();
 
@@ -107,9 +105,7 @@ class LifecycleTests {
   @Test
   void activityRunningWhenTheServerGoesIsLeftToFinish() throws Exception {
     ConfigurableApplicationContext app = startApp("temporal.shutdown.grace-period=5s");
-    SlowActivitiesImpl activity = app.getBean(SlowActivitiesImpl.class);
-    startSlowWorkflow(2000);
-    assertThat(activity.started.await(20, TimeUnit.SECONDS)).isTrue();
+    SlowActivitiesImpl activity = runningActivity(app, 2000);
     this.server.close();
 
     app.close();
@@ -184,6 +180,15 @@ class LifecycleTests {
         .newWorkflowStub(
             SlowWorkflow.class, WorkflowOptions.newBuilder().setTaskQueue("slow").build())
         .run(millis);
+  }
+
+  /** Starts a slow workflow and returns its activity once it runs. */
+  private SlowActivitiesImpl runningActivity(ConfigurableApplicationContext app, long millis)
+      throws InterruptedException {
+    SlowActivitiesImpl activity = app.getBean(SlowActivitiesImpl.class);
+    startSlowWorkflow(millis);
+    assertThat(activity.started.await(20, TimeUnit.SECONDS)).isTrue();
+    return activity;
   }
 
   private String startSlowWorkflow(long millis) {
