@@ -19,8 +19,11 @@ import io.temporal.workflow.WorkflowMethod;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -109,12 +112,14 @@ class ComputedCronWorkflowsTests {
 
   @Test
   void aZoneWithDaylightSavingTimeRunsAtItsLocalTimeAcrossTheChange() {
-    // Europe/Paris moves from UTC+1 to UTC+2 on 28 March 2027.
-    Instant now = serverTime();
-    Instant before = Instant.parse("2027-03-26T12:00:00Z");
-    if (now.isBefore(before)) {
-      this.temporal.skip(Duration.between(now, before));
-    }
+    // From noon two days before Europe/Paris next moves to summer time, three mornings at 8 local
+    // time: the day before the change, its day (after it, at 2:00), the day after; the UTC hour
+    // moves by one between the first two.
+    ZoneId paris = ZoneId.of("Europe/Paris");
+    LocalDate change = nextSpringForwardDay(paris, serverTime());
+    this.temporal.skip(
+        Duration.between(
+            serverTime(), change.minusDays(2).atTime(12, 0).atZone(paris).toInstant()));
     WorkflowStub job = start("CRON_TZ=Europe/Paris 0 8 * * *");
 
     this.temporal.skip(Duration.ofDays(3));
@@ -122,8 +127,11 @@ class ComputedCronWorkflowsTests {
     List<Run> seen =
         await().atMost(Duration.ofSeconds(10)).until(() -> runs(job), (r) -> r.size() >= 3);
     assertThat(seen)
-        .extracting((run) -> run.at().toString().substring(0, 16))
-        .containsExactly("2027-03-27T07:00", "2027-03-28T06:00", "2027-03-29T06:00");
+        .extracting((run) -> run.at().truncatedTo(ChronoUnit.MINUTES))
+        .containsExactly(
+            change.minusDays(1).atTime(8, 0).atZone(paris).toInstant(),
+            change.atTime(8, 0).atZone(paris).toInstant(),
+            change.plusDays(1).atTime(8, 0).atZone(paris).toInstant());
     assertThat(seen).extracting(Run::schedule).containsOnly("CRON_TZ=Europe/Paris 0 8 * * *");
   }
 
@@ -182,6 +190,18 @@ class ComputedCronWorkflowsTests {
             .getHistory()
             .getEvents(0);
     return Instant.ofEpochMilli(Timestamps.toMillis(first.getEventTime()));
+  }
+
+  /**
+   * The local day on which the zone next moves its clocks forward, at least three days after the
+   * given time. Forward only: moving back repeats an hour, which the tests' times would fall into.
+   */
+  static LocalDate nextSpringForwardDay(ZoneId zone, Instant after) {
+    ZoneOffsetTransition change = zone.getRules().nextTransition(after.plus(Duration.ofDays(3)));
+    while (!change.isGap()) {
+      change = zone.getRules().nextTransition(change.getInstant());
+    }
+    return change.getInstant().atZone(zone).toLocalDate();
   }
 
   private Instant serverTime() {

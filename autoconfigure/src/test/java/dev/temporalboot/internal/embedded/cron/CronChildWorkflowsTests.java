@@ -24,7 +24,9 @@ import io.temporal.workflow.WorkflowInterface;
 import io.temporal.workflow.WorkflowMethod;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -107,20 +109,25 @@ class CronChildWorkflowsTests {
 
   @Test
   void aChildInAZoneWithDaylightSavingTimeRunsAtItsLocalTimeAcrossTheChange() {
-    // America/New_York moves from UTC-5 to UTC-4 on 14 March 2027.
-    Instant now = serverTime();
-    Instant before = Instant.parse("2027-03-12T12:00:00Z");
-    if (now.isBefore(before)) {
-      this.temporal.skip(Duration.between(now, before));
-    }
+    // From noon two days before America/New_York next moves to summer time (at 2:00), three nights
+    // at 1:30 local time: the day before, the change's day (still before the change), the day
+    // after; the UTC hour moves by one between the last two.
+    ZoneId newYork = ZoneId.of("America/New_York");
+    LocalDate change = ComputedCronWorkflowsTests.nextSpringForwardDay(newYork, serverTime());
+    this.temporal.skip(
+        Duration.between(
+            serverTime(), change.minusDays(2).atTime(12, 0).atZone(newYork).toInstant()));
     String childId = startParent("CRON_TZ=America/New_York 30 1 * * *");
 
     this.temporal.skip(Duration.ofDays(3));
 
     List<Run> seen = runs(childId, 3);
     assertThat(seen)
-        .extracting((run) -> run.at().toString().substring(0, 16))
-        .containsExactly("2027-03-13T06:30", "2027-03-14T06:30", "2027-03-15T05:30");
+        .extracting((run) -> run.at().truncatedTo(ChronoUnit.MINUTES))
+        .containsExactly(
+            change.minusDays(1).atTime(1, 30).atZone(newYork).toInstant(),
+            change.atTime(1, 30).atZone(newYork).toInstant(),
+            change.plusDays(1).atTime(1, 30).atZone(newYork).toInstant());
     assertThat(seen).extracting(Run::lastResult).containsExactly(0, 1, 2);
     assertThat(seen).extracting(Run::schedule).containsOnly("CRON_TZ=America/New_York 30 1 * * *");
   }

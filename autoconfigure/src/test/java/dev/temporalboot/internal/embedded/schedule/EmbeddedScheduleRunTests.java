@@ -82,8 +82,10 @@ class EmbeddedScheduleRunTests {
                                 .build())
                         .build()));
     try {
+      // One or two hours begin within the skip: two when the schedule was made in an hour's last
+      // minute. The first action is the one checked.
       temporal.skip(Duration.ofHours(1).plusMinutes(1));
-      await().until(() -> handle.describe().getInfo().getRecentActions().size() == 1);
+      await().until(() -> !handle.describe().getInfo().getRecentActions().isEmpty());
 
       var action = handle.describe().getInfo().getRecentActions().get(0);
       String workflowId =
