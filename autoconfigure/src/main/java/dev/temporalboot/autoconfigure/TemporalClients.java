@@ -4,7 +4,7 @@ import dev.temporalboot.TemporalCustomizer;
 import dev.temporalboot.connection.TemporalConnectionDetails;
 import dev.temporalboot.internal.connection.EarlyConnection;
 import dev.temporalboot.internal.connection.ServiceStubsFactory;
-import dev.temporalboot.internal.worker.InFlightCounting;
+import dev.temporalboot.internal.worker.slots.InFlightCounting;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.client.WorkflowClientPlugin;

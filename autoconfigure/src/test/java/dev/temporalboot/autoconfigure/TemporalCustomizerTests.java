@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import dev.temporalboot.TemporalCustomizer;
 import dev.temporalboot.autoconfigure.fixtures.HelloWorkflowImpl;
-import dev.temporalboot.internal.worker.SlotCounts;
+import dev.temporalboot.internal.worker.slots.SlotCounts;
 import dev.temporalboot.testsupport.TemporalContextRunners;
 import io.temporal.api.common.v1.Payload;
 import io.temporal.client.WorkflowClient;

@@ -9,7 +9,7 @@ import dev.temporalboot.e2e.plugins.GreetingWorkflow;
 import dev.temporalboot.e2e.plugins.OrderProbe;
 import dev.temporalboot.e2e.plugins.PluginApplication;
 import dev.temporalboot.e2e.plugins.PluginOnlyWorkflow;
-import dev.temporalboot.internal.worker.SlotCounts;
+import dev.temporalboot.internal.worker.slots.SlotCounts;
 import io.temporal.api.common.v1.Payload;
 import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.client.WorkflowClient;

@@ -8,7 +8,7 @@ import dev.temporalboot.e2e.perqueue.CustomizerLog;
 import dev.temporalboot.e2e.perqueue.FallbackWorkflow;
 import dev.temporalboot.e2e.perqueue.PerQueueApplication;
 import dev.temporalboot.internal.actuate.TemporalEndpoint;
-import dev.temporalboot.internal.worker.SlotCounts;
+import dev.temporalboot.internal.worker.slots.SlotCounts;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;

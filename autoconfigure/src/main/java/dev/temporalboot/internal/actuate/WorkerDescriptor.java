@@ -1,7 +1,7 @@
 package dev.temporalboot.internal.actuate;
 
-import dev.temporalboot.internal.worker.SlotCounts;
 import dev.temporalboot.internal.worker.WorkerState;
+import dev.temporalboot.internal.worker.slots.SlotCounts;
 import io.temporal.worker.WorkerOptions;
 import io.temporal.worker.tuning.PollerBehavior;
 import io.temporal.worker.tuning.PollerBehaviorAutoscaling;

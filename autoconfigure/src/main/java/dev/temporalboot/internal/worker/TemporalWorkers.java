@@ -1,5 +1,6 @@
 package dev.temporalboot.internal.worker;
 
+import dev.temporalboot.internal.worker.slots.InFlightCounting;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
 import java.time.Duration;
@@ -132,10 +133,11 @@ public class TemporalWorkers implements SmartLifecycle, DisposableBean {
     Duration grace = this.gracePeriod;
     logger.info("Stopping Temporal workers; in-flight tasks get up to {}", grace);
     UnreachableServerShutdown.run(this.factory::shutdown);
+    List<String> taskQueues = this.assembly.plan().taskQueues();
     WorkerDrain.Outcome outcome =
         WorkerDrain.await(
             this.factory,
-            () -> InFlightCounting.tasksInFlight(this.factory, this.assembly.plan().taskQueues()),
+            () -> InFlightCounting.tasksInFlight(this.factory, taskQueues),
             this.assembly.serviceStubs().getRawChannel(),
             grace);
     switch (outcome) {

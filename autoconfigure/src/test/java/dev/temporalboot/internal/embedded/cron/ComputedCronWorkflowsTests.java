@@ -23,7 +23,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.time.zone.ZoneOffsetTransition;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -116,7 +115,7 @@ class ComputedCronWorkflowsTests {
     // time: the day before the change, its day (after it, at 2:00), the day after; the UTC hour
     // moves by one between the first two.
     ZoneId paris = ZoneId.of("Europe/Paris");
-    LocalDate change = nextSpringForwardDay(paris, serverTime());
+    LocalDate change = ClockChanges.nextSpringForwardDay(paris, serverTime());
     this.temporal.skip(
         Duration.between(
             serverTime(), change.minusDays(2).atTime(12, 0).atZone(paris).toInstant()));
@@ -190,18 +189,6 @@ class ComputedCronWorkflowsTests {
             .getHistory()
             .getEvents(0);
     return Instant.ofEpochMilli(Timestamps.toMillis(first.getEventTime()));
-  }
-
-  /**
-   * The local day on which the zone next moves its clocks forward, at least three days after the
-   * given time. Forward only: moving back repeats an hour, which the tests' times would fall into.
-   */
-  static LocalDate nextSpringForwardDay(ZoneId zone, Instant after) {
-    ZoneOffsetTransition change = zone.getRules().nextTransition(after.plus(Duration.ofDays(3)));
-    while (!change.isGap()) {
-      change = zone.getRules().nextTransition(change.getInstant());
-    }
-    return change.getInstant().atZone(zone).toLocalDate();
   }
 
   private Instant serverTime() {

@@ -113,7 +113,7 @@ class CronChildWorkflowsTests {
     // at 1:30 local time: the day before, the change's day (still before the change), the day
     // after; the UTC hour moves by one between the last two.
     ZoneId newYork = ZoneId.of("America/New_York");
-    LocalDate change = ComputedCronWorkflowsTests.nextSpringForwardDay(newYork, serverTime());
+    LocalDate change = ClockChanges.nextSpringForwardDay(newYork, serverTime());
     this.temporal.skip(
         Duration.between(
             serverTime(), change.minusDays(2).atTime(12, 0).atZone(newYork).toInstant()));

@@ -1,4 +1,4 @@
-package dev.temporalboot.internal.worker;
+package dev.temporalboot.internal.worker.slots;
 
 import io.temporal.worker.WorkerOptions;
 import io.temporal.worker.tuning.CompositeTuner;

@@ -1,4 +1,4 @@
-package dev.temporalboot.internal.worker;
+package dev.temporalboot.internal.worker.slots;
 
 import io.temporal.common.SimplePlugin;
 import io.temporal.worker.Worker;
@@ -54,7 +54,7 @@ public final class InFlightCounting extends SimplePlugin {
    * @param taskQueues task queues of its workers
    * @return the tasks in flight, or empty when they are not known
    */
-  static OptionalInt tasksInFlight(WorkerFactory factory, Collection<String> taskQueues) {
+  public static OptionalInt tasksInFlight(WorkerFactory factory, Collection<String> taskQueues) {
     for (String taskQueue : taskQueues) {
       Worker worker = factory.tryGetWorker(taskQueue);
       if (worker != null

@@ -1,4 +1,4 @@
-package dev.temporalboot.internal.worker;
+package dev.temporalboot.internal.worker.slots;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
